@@ -1,0 +1,17 @@
+/**
+ * Channel names only, no schemas: the preload imports this file, and keeping zod out of it keeps
+ * the preload bundle tiny. `contract.ts` attaches a schema to every name and a test proves the two
+ * lists are the same.
+ */
+export const invokeChannels = {
+  getAppInfo: 'app:get-info',
+  openExternal: 'shell:open-external',
+} as const;
+
+export const eventChannels = {
+  onMenuCommand: 'menu:command',
+  onFileOpenRequest: 'app:file-open-request',
+} as const;
+
+export type InvokeName = keyof typeof invokeChannels;
+export type EventName = keyof typeof eventChannels;

@@ -1,0 +1,30 @@
+/**
+ * The Content-Security-Policy, sent by main as a header and written into index.html as a meta tag
+ * (the build checks the two are identical). Nothing may leave the machine: no CDN, no telemetry.
+ * `style-src 'unsafe-inline'` is needed for React's style attributes (SVG charts, progress bars);
+ * scripts stay strictly 'self'.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-src 'none'",
+  "form-action 'none'",
+  "worker-src 'self' blob:",
+].join('; ');
+
+/** The renderer's origin inside Electron. Never change it after release: IndexedDB is keyed by origin. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'endfirst';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** The userData folder name, pinned so a rename of the product never orphans stored workshops. */
+export const USER_DATA_FOLDER_NAME = 'Endfirst';
+
+/** Routes a second window may open (the presenter view, in a later issue). */
+export const ALLOWED_WINDOW_ROUTES = ['#/present'] as const;
