@@ -1,0 +1,128 @@
+import path from 'node:path';
+import type { Protocol } from 'electron';
+import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../shared/security';
+
+/**
+ * Called once, before 'ready'. Chromium reads the privileges only at start-up, and a second call
+ * replaces the first list, so every privileged scheme must be in this one call.
+ * - standard: app://endfirst/x parses like http (host, relative URLs, a real origin), which
+ *   IndexedDB and localStorage need;
+ * - secure: a secure context, so crypto.randomUUID and friends are available;
+ * - supportFetchAPI + stream: fetch() and streamed responses of our own files;
+ * - codeCache: V8 caches compiled bundles between launches.
+ * corsEnabled is left out on purpose: it would let *other* origins read app:// responses. Our own
+ * pages fetch same-origin, which needs no CORS at all.
+ */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+    },
+  ]);
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(filePath: string): string {
+  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Sent with every answer, errors included: the CSP is the renderer's last line of defence. */
+function securityHeaders(contentType: string): Headers {
+  return new Headers({
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+}
+
+function errorResponse(status: number, statusText: string, extra: Record<string, string> = {}): Response {
+  const headers = securityHeaders('text/plain; charset=utf-8');
+  for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+  return new Response(statusText, { status, statusText, headers });
+}
+
+type Resolution = { readonly filePath: string } | { readonly status: 400 | 403 | 404; readonly reason: string };
+
+/**
+ * Maps a request URL to a file strictly inside rootDir, or says why not. Chromium normally resolves
+ * `..` and backslashes before we see the URL, but this must hold even when it does not, so every
+ * trick is refused on its own rather than trusted to normalisation:
+ * percent-decoding happens exactly once (so %252e%252e stays the literal name "%2e%2e"); after it,
+ * a `..` or `.` segment, a backslash, a NUL or a colon (drive letters, NTFS streams) is refused;
+ * and the joined path must still lie under rootDir.
+ */
+export function resolveAppPath(requestUrl: string, rootDir: string): Resolution {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { status: 400, reason: 'Bad Request' };
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST || url.username !== '' || url.password !== '') {
+    return { status: 404, reason: 'Not Found' };
+  }
+  if (url.pathname.includes('\\') || /%5c/i.test(url.pathname)) return { status: 403, reason: 'Forbidden' };
+
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(url.pathname);
+  } catch {
+    return { status: 400, reason: 'Bad Request' };
+  }
+  if (/[\\\0:]/.test(decoded)) return { status: 403, reason: 'Forbidden' };
+
+  const segments = decoded.split('/').filter((segment) => segment !== '');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return { status: 403, reason: 'Forbidden' };
+  if (segments.length === 0) segments.push('index.html');
+
+  const root = path.resolve(rootDir);
+  const filePath = path.resolve(root, ...segments);
+  if (!filePath.startsWith(root + path.sep)) return { status: 403, reason: 'Forbidden' };
+  return { filePath };
+}
+
+export interface AppProtocolOptions {
+  /** The built renderer folder (dist/renderer). */
+  readonly rootDir: string;
+  readonly readFile: (filePath: string) => Promise<Uint8Array>;
+}
+
+/** The `protocol.handle('app', …)` handler: read-only, GET/HEAD only, never throws. */
+export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return errorResponse(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+    }
+    const resolution = resolveAppPath(request.url, options.rootDir);
+    if (!('filePath' in resolution)) return errorResponse(resolution.status, resolution.reason);
+
+    let body: Uint8Array;
+    try {
+      body = await options.readFile(resolution.filePath);
+    } catch {
+      // Missing file, a directory, a permission problem: all look the same from outside.
+      return errorResponse(404, 'Not Found');
+    }
+    const headers = securityHeaders(contentTypeFor(resolution.filePath));
+    headers.set('Content-Length', String(body.byteLength));
+    return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  };
+}

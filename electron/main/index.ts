@@ -1,0 +1,193 @@
+/**
+ * The wiring: the only main-process file that imports Electron values. Every decision lives in a
+ * small module that takes Electron as arguments and has its own tests; this file connects them in
+ * the order Electron requires.
+ */
+import path from 'node:path';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import type { Display } from 'electron';
+import { eventChannels } from '../../shared/ipc/channels';
+import type { FileOpenRequest, MenuCommand } from '../../shared/ipc';
+import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/security';
+import { devServerOrigin, trustedOriginsFor } from './app-origin';
+import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { devContentSecurityPolicy, withContentSecurityPolicy } from './content-security';
+import { openExternalSafely } from './external-links';
+import { createInvokeHandlers } from './invoke-handlers';
+import { isTrustedSenderFrame, registerInvokeHandlers } from './ipc-registry';
+import { buildMenuTemplate } from './menu-template';
+import { hardenWebContents } from './navigation-guard';
+import { createFileOpenQueue, findEndfirstFileArg, readFileOpenRequest } from './open-file-request';
+import { denyAllPermissions } from './permissions';
+import { buildWindowOptions, createSecureWindow } from './window-factory';
+import type { WindowSecurityOptions } from './window-factory';
+import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state';
+import type { WindowState } from './window-state';
+import { trackWindowState } from './window-state-tracker';
+
+// --- Before 'ready': these only take effect if they run first. ---------------------------------
+
+app.enableSandbox();
+// Pinned before anything touches storage (and before the single-instance lock, which is keyed on
+// this folder): IndexedDB lives here, so renaming the product must never move it.
+app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER_NAME));
+registerAppScheme(protocol);
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const devOrigin = devServerOrigin(devServerUrl);
+const trusted = trustedOriginsFor({ isPackaged: app.isPackaged, devServerUrl });
+const security: WindowSecurityOptions = {
+  preloadPath: path.join(__dirname, '../preload/index.cjs'),
+  isPackaged: app.isPackaged,
+};
+const rendererDir = path.join(__dirname, '../renderer');
+const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
+
+/** Keep in step with the renderer's page background for each theme: no white flash in a dark room. */
+const backgroundColor = (): string => (nativeTheme.shouldUseDarkColors ? '#15171a' : '#f8f8f6');
+
+let mainWindow: BrowserWindow | null = null;
+const fileOpenQueue = createFileOpenQueue((request: FileOpenRequest) => {
+  mainWindow?.webContents.send(eventChannels.onFileOpenRequest, request);
+});
+/** Window-state writes still in flight; quitting waits for them so the last position is kept. */
+let stateWrites: Promise<void> = Promise.resolve();
+
+async function openFileFromOs(filePath: string, workingDirectory: string): Promise<void> {
+  const outcome = await readFileOpenRequest(path.resolve(workingDirectory, filePath), { stat, readFile });
+  if (outcome.ok) fileOpenQueue.deliver(outcome.request);
+  else console.warn(`[open-file] refused ${filePath}: ${outcome.reason}`);
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  // Commands act on the workshop, which lives in the main window, even if a presenter window has focus.
+  mainWindow?.webContents.send(eventChannels.onMenuCommand, command);
+}
+
+function displaysPrimaryFirst(): Display[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
+}
+
+function rememberWindowState(state: WindowState): void {
+  stateWrites = stateWrites
+    .then(() => saveWindowState({ writeFile, rename }, windowStateFile, state))
+    .catch((error: unknown) => console.warn('[window-state] not saved', error));
+}
+
+async function createMainWindow(): Promise<void> {
+  const state = await loadWindowState({ readFile }, windowStateFile, displaysPrimaryFirst());
+  const window = createSecureWindow(BrowserWindow, security, {
+    bounds: state.bounds,
+    isMaximized: state.isMaximized,
+    backgroundColor: backgroundColor(),
+  });
+  mainWindow = window;
+  trackWindowState(window, rememberWindowState);
+
+  window.webContents.on('did-start-loading', () => fileOpenQueue.rendererLoading());
+  window.webContents.on('did-finish-load', () => fileOpenQueue.rendererLoaded());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+    fileOpenQueue.rendererLoading();
+  });
+
+  const startUrl = devServerUrl !== undefined && devOrigin !== null ? devServerUrl : `${APP_ORIGIN}/`;
+  // A failed load shows Chromium's error page in the window; it must not take the process down.
+  await window.loadURL(startUrl).catch((error: unknown) => console.error(`[startup] could not load ${startUrl}`, error));
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+// --- Single instance: a second launch hands its file to the first and quits. --------------------
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    const filePath = findEndfirstFileArg(argv);
+    if (filePath !== null) void openFileFromOs(filePath, workingDirectory);
+  });
+
+  // macOS delivers double-clicked files here, possibly before 'ready'; the queue holds them.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    void openFileFromOs(filePath, process.cwd());
+  });
+
+  // Every webContents ever created (main window, presenter window, anything else) gets the guards.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, {
+      trusted,
+      openExternal: (url) => {
+        openExternalSafely(url, shell).catch((error: unknown) => console.warn('[external-link] not opened', error));
+      },
+      // A presenter window gets the same locked-down preferences; the OS places it.
+      childWindowOptions: {
+        ...buildWindowOptions(security, { bounds: DEFAULT_WINDOW_SIZE, backgroundColor: backgroundColor() }),
+        show: true,
+      },
+    });
+  });
+
+  app
+    .whenReady()
+    .then(async () => {
+      protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file) }));
+
+      if (devOrigin !== null) {
+        // The dev server sends no CSP; give its pages the same policy app:// sends (see content-security.ts).
+        session.defaultSession.webRequest.onHeadersReceived({ urls: [`${devOrigin}/*`] }, (details, callback) => {
+          callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, devContentSecurityPolicy()) });
+        });
+      }
+
+      denyAllPermissions(session.defaultSession);
+
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ platform: process.platform, appName: app.getName(), isPackaged: app.isPackaged, send: sendMenuCommand }),
+        ),
+      );
+
+      registerInvokeHandlers(
+        ipcMain,
+        createInvokeHandlers({ app, shell, platform: process.platform, electronVersion: process.versions.electron }),
+        (frame) => isTrustedSenderFrame(frame, trusted),
+      );
+
+      const launchFile = findEndfirstFileArg(process.argv);
+      if (launchFile !== null) void openFileFromOs(launchFile, process.cwd());
+
+      await createMainWindow();
+
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('[startup] Endfirst could not start', error);
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Let the last window-state write land before the process exits.
+  let isQuitReady = false;
+  app.on('will-quit', (event) => {
+    if (isQuitReady) return;
+    event.preventDefault();
+    void stateWrites.finally(() => {
+      isQuitReady = true;
+      app.quit();
+    });
+  });
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { useHost } from '../host/HostContext';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import { AboutDialog } from './AboutDialog';
+import { AppHeader } from './AppHeader';
+import { NotFoundScreen } from './NotFoundScreen';
+
+/** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  const host = useHost();
+  const [, navigate] = useLocation();
+  const [isAboutOpen, setAboutOpen] = useState(false);
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'view:library') navigate('/');
+        if (command === 'help:about') setAboutOpen(true);
+      }),
+    [host, navigate],
+  );
+
+  return (
+    <div className="app">
+      <AppHeader onAbout={() => setAboutOpen(true)} />
+      <Switch>
+        <Route path="/" component={LibraryScreen} />
+        <Route component={NotFoundScreen} />
+      </Switch>
+      {isAboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+    </div>
+  );
+}

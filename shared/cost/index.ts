@@ -1,0 +1,3 @@
+/** The lifecycle cost engine: money in integer minor units, and the stage 4 arithmetic. */
+export * from './money';
+export * from './lifecycle';

@@ -1,0 +1,45 @@
+import { STAGE_IDS, stageIndex, type StageId } from '../method/stages';
+import type { TemplateId } from '../method/agenda-templates';
+import { completionPercent, stageProgress } from './stage-progress';
+import type { Workshop } from './workshop';
+
+/** One row of the library: everything the home screen lists, searches and sorts by. */
+export interface WorkshopSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly facilitator: string;
+  readonly date: string;
+  readonly template: TemplateId;
+  readonly currentStage: StageId;
+  /** The furthest stage the room has been on or written anything in. */
+  readonly stageReached: StageId;
+  readonly completionPercent: number;
+  readonly participantCount: number;
+  readonly updatedAt: string;
+  readonly deletedAt: string | null;
+}
+
+export function summarize(workshop: Workshop): WorkshopSummary {
+  const progress = stageProgress(workshop);
+  // Decisions and actions are taken in any stage, so review content alone does not mean the room got there.
+  const furthestWithContent = STAGE_IDS.reduce(
+    (furthest, id, index) => (id !== 'review' && progress[id].done > 0 ? index : furthest),
+    0,
+  );
+  const reachedIndex = Math.max(furthestWithContent, stageIndex(workshop.meta.currentStage));
+  return {
+    id: workshop.id,
+    title: workshop.meta.title,
+    organisation: workshop.meta.organisation,
+    facilitator: workshop.meta.facilitator,
+    date: workshop.meta.date,
+    template: workshop.meta.template,
+    currentStage: workshop.meta.currentStage,
+    stageReached: STAGE_IDS[reachedIndex] ?? 'setup',
+    completionPercent: completionPercent(progress),
+    participantCount: workshop.participants.length,
+    updatedAt: workshop.updatedAt,
+    deletedAt: workshop.deletedAt,
+  };
+}

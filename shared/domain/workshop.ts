@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { TEMPLATE_IDS } from '../method/agenda-templates';
+import { EndStateSchema, PreMortemRiskSchema } from './end-state';
+import { LifecycleCostSchema } from './cost';
+import { findIntegrityProblems } from './integrity';
+import { LIMITS } from './limits';
+import { OperatingModelSchema } from './operating-model';
+import { ParticipantSchema } from './participants';
+import { PilotPlanSchema } from './pilot';
+import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema, ShortTextSchema } from './primitives';
+import { RaciSchema } from './raci';
+import { RoomSchema, StageIdSchema } from './room';
+import { StandardSchema } from './standards';
+import { TransitionPlanSchema } from './transition';
+
+/**
+ * The version of the workshop record. Bump it only together with a step in migrations.ts, a
+ * fixture of the previous version and a test that upgrades it with every field intact.
+ */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const TemplateSchema = z.enum(TEMPLATE_IDS);
+
+export const WorkshopMetaSchema = z.strictObject({
+  title: ShortTextSchema,
+  organisation: ShortTextSchema,
+  /** The workshop day. */
+  date: DateSchema,
+  facilitator: ShortTextSchema,
+  template: TemplateSchema,
+  currentStage: StageIdSchema,
+  /** The AI capability, in one sentence. */
+  capability: LongTextSchema,
+});
+export type WorkshopMeta = z.infer<typeof WorkshopMetaSchema>;
+
+/** The whole workshop: one Dexie record, one `.endfirst` file, one source of truth. */
+export const WorkshopSchema = z
+  .strictObject({
+    id: IdSchema,
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    createdAt: DateTimeSchema,
+    updatedAt: DateTimeSchema,
+    /** Set when moved to Trash; "delete forever" removes the record. */
+    deletedAt: DateTimeSchema.nullable(),
+    meta: WorkshopMetaSchema,
+    participants: z.array(ParticipantSchema).max(LIMITS.participants),
+    endState: EndStateSchema,
+    preMortemRisks: z.array(PreMortemRiskSchema).max(LIMITS.preMortemRisks),
+    operatingModel: OperatingModelSchema,
+    standards: z.array(StandardSchema).max(LIMITS.standards),
+    cost: LifecycleCostSchema,
+    raci: RaciSchema,
+    transition: TransitionPlanSchema,
+    pilot: PilotPlanSchema,
+    room: RoomSchema,
+  })
+  .superRefine((workshop, ctx) => {
+    for (const problem of findIntegrityProblems(workshop)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...problem.path],
+        message: problem.message,
+        params: { firstPath: problem.firstPath },
+      });
+    }
+  });
+
+export type Workshop = z.infer<typeof WorkshopSchema>;

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { ipcFail, ipcOk, type EndfirstBridge } from '../../../shared/ipc';
+import { createElectronHost } from '../../../renderer/src/host/electronHost';
+import { HostError } from '../../../renderer/src/host/HostApi';
+import { createWebHost } from '../../../renderer/src/host/webHost';
+
+vi.stubGlobal('__APP_VERSION__', '9.9.9');
+
+function fakeBridge(overrides: Partial<EndfirstBridge> = {}): EndfirstBridge {
+  return {
+    getAppInfo: () =>
+      Promise.resolve(
+        ipcOk({ name: 'Endfirst', version: '1.0.0', platform: 'linux', dataFolder: '/home/f/.config/Endfirst', electronVersion: '45.5.0' }),
+      ),
+    openExternal: () => Promise.resolve(ipcOk({ opened: true })),
+    onMenuCommand: () => () => undefined,
+    onFileOpenRequest: () => () => undefined,
+    ...overrides,
+  };
+}
+
+describe('the Electron host', () => {
+  it('unwraps a successful answer', async () => {
+    const info = await createElectronHost(fakeBridge()).getAppInfo();
+    expect(info.dataFolder).toBe('/home/f/.config/Endfirst');
+  });
+
+  it('turns a refused call into a HostError carrying main’s reason', async () => {
+    const host = createElectronHost(
+      fakeBridge({ openExternal: () => Promise.resolve(ipcFail('bad-request', 'Expected a URL', ['0'])) }),
+    );
+    const failure = await host.openExternal('').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: 'bad-request', message: 'Expected a URL', issues: ['0'] });
+  });
+});
+
+describe('the web host', () => {
+  it('reports the browser as its platform and no data folder', async () => {
+    expect(await createWebHost().getAppInfo()).toEqual({
+      name: 'Endfirst',
+      version: '9.9.9',
+      platform: 'web',
+      dataFolder: null,
+      electronVersion: null,
+    });
+  });
+
+  it.each([
+    ['https://example.org/guide', true],
+    ['mailto:team@example.org', true],
+    ['javascript:alert(1)', false],
+    ['file:///etc/passwd', false],
+  ])('opens %s only when the allowlist agrees (%s)', async (url, expected) => {
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    expect(await createWebHost().openExternal(url)).toBe(expected);
+    expect(open).toHaveBeenCalledTimes(expected ? 1 : 0);
+  });
+});
