@@ -315,10 +315,14 @@ function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }
 
+/**
+ * numerator ÷ denominator in basis points, rounded half away from zero; null when dividing by 0.
+ * Exact whenever the answer is below 2^53 basis points (a ratio under 900 billion); beyond that (a
+ * benefit of billions against a cost of cents) it is the nearest number, still finite.
+ */
 function ratioBasisPoints(numerator: bigint, denominator: bigint): number | null {
   if (denominator === 0n) return null;
-  const bp = roundDiv(numerator * 10_000n, denominator);
-  return bp > MAX_SAFE || bp < -MAX_SAFE ? null : Number(bp);
+  return Number(roundDiv(numerator * 10_000n, denominator));
 }
 
 /** Everything stage 4 shows, from the figures entered so far. Pure; never throws for any input. */
