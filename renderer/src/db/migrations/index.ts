@@ -1,0 +1,14 @@
+import type { Transaction } from 'dexie';
+import { v1 } from './v1';
+
+export interface Migration {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Rewrites stored records for this version; runs inside Dexie's upgrade transaction. */
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/** In order. The database opens at the last one's version. */
+export const MIGRATIONS: readonly Migration[] = [v1];
+
+export const DATABASE_VERSION = MIGRATIONS.at(-1)?.version ?? 1;

@@ -1,0 +1,68 @@
+import { CURRENT_SCHEMA_VERSION, type Workshop } from '../../../shared/domain/workshop';
+import type { EndfirstDatabase } from './database';
+import { newId, nowIso } from './ids';
+import type { VersionReason, VersionRecord } from './records';
+import { putWithSummary } from './write';
+
+export const MAX_VERSIONS_PER_WORKSHOP = 50;
+
+const byWorkshop = (db: EndfirstDatabase, workshopId: string) =>
+  db.versions.where('[workshopId+createdAt]').between([workshopId, ''], [workshopId, '\uffff']);
+
+/** A snapshot row, pruned to the newest 50. Call inside a transaction that includes versions. */
+export async function addVersionRecord(
+  db: EndfirstDatabase,
+  workshop: Workshop,
+  reason: VersionReason,
+  label: string,
+): Promise<VersionRecord> {
+  const record: VersionRecord = {
+    id: newId(),
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    workshopId: workshop.id,
+    createdAt: nowIso(),
+    reason,
+    label: label.trim().slice(0, 200),
+    workshop,
+  };
+  await db.versions.add(record);
+  const keys = await byWorkshop(db, workshop.id).primaryKeys();
+  const excess = keys.length - MAX_VERSIONS_PER_WORKSHOP;
+  if (excess > 0) await db.versions.bulkDelete(keys.slice(0, excess));
+  return record;
+}
+
+/** Snapshots the workshop as stored now. */
+export async function saveVersion(
+  db: EndfirstDatabase,
+  workshopId: string,
+  reason: VersionReason,
+  label = '',
+): Promise<VersionRecord | undefined> {
+  return db.transaction('rw', db.workshops, db.versions, async () => {
+    const workshop = await db.workshops.get(workshopId);
+    return workshop ? addVersionRecord(db, workshop, reason, label) : undefined;
+  });
+}
+
+/** Newest first. Loads the snapshots' bodies too: 50 at most, and only when the panel is open. */
+export async function listVersions(db: EndfirstDatabase, workshopId: string): Promise<VersionRecord[]> {
+  return (await byWorkshop(db, workshopId).toArray()).reverse();
+}
+
+/**
+ * Brings back a snapshot. The current state is snapshotted first, in the same transaction, so a
+ * restore is itself undoable from the same panel.
+ */
+export async function restoreVersion(db: EndfirstDatabase, versionId: string): Promise<Workshop | undefined> {
+  return db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+    const version = await db.versions.get(versionId);
+    if (!version) return undefined;
+    const current = await db.workshops.get(version.workshopId);
+    if (current) await addVersionRecord(db, current, 'before-restore', 'Before restoring an earlier version');
+    // Keep the Trash state of the live record: restoring content must not undelete or delete.
+    const restored: Workshop = { ...version.workshop, updatedAt: nowIso(), deletedAt: current?.deletedAt ?? null };
+    await putWithSummary(db, restored);
+    return restored;
+  });
+}

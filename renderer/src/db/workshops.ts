@@ -1,0 +1,133 @@
+import { produce, type Draft } from 'immer';
+import { createWorkshop } from '../../../shared/domain/create-workshop';
+import { reassignIds } from '../../../shared/domain/reassign-ids';
+import type { Workshop } from '../../../shared/domain/workshop';
+import type { TemplateId } from '../../../shared/method/agenda-templates';
+import { setAtPath, type FieldPath } from '../../../shared/editing/field-path';
+import type { EndfirstDatabase } from './database';
+import { localDate, newId, nowIso } from './ids';
+import { addVersionRecord } from './versions';
+import { putWithSummary, saveWorkshop } from './write';
+
+
+export async function createNewWorkshop(
+  db: EndfirstDatabase,
+  input: { template: TemplateId; title: string; facilitator?: string },
+): Promise<Workshop> {
+  const workshop = createWorkshop({ ...input, id: newId(), now: nowIso(), date: localDate(), newId });
+  await saveWorkshop(db, workshop);
+  return workshop;
+}
+
+export const getWorkshop = (db: EndfirstDatabase, id: string) => db.workshops.get(id);
+
+/**
+ * Every edit goes through here: read, change with immer, write workshop and summary in one
+ * transaction. Nothing but Dexie work happens inside it. A recipe that changes nothing writes
+ * nothing (and does not bump updatedAt).
+ */
+export async function updateWorkshop(
+  db: EndfirstDatabase,
+  id: string,
+  recipe: (draft: Draft<Workshop>) => void,
+): Promise<Workshop | undefined> {
+  return db.transaction('rw', db.workshops, db.summaries, async () => {
+    const current = await db.workshops.get(id);
+    if (!current) return undefined;
+    const changed = produce(current, recipe);
+    if (changed === current) return current;
+    const next = { ...changed, updatedAt: nowIso() };
+    await putWithSummary(db, next);
+    return next;
+  });
+}
+
+/** The one primitive text fields use: set the value at a path, if that path still exists. */
+export function commitField(db: EndfirstDatabase, id: string, path: FieldPath, value: unknown) {
+  return updateWorkshop(db, id, (draft) => {
+    setAtPath(draft, path, value);
+  });
+}
+
+export function renameWorkshop(db: EndfirstDatabase, id: string, title: string) {
+  return updateWorkshop(db, id, (draft) => {
+    draft.meta.title = title.trim() || draft.meta.title;
+  });
+}
+
+export async function duplicateWorkshop(db: EndfirstDatabase, id: string): Promise<Workshop | undefined> {
+  const original = await db.workshops.get(id);
+  if (!original) return undefined;
+  const now = nowIso();
+  const copy: Workshop = {
+    ...reassignIds(original, { id: newId(), newId }),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+  };
+  copy.meta = { ...copy.meta, title: copyTitle(original.meta.title) };
+  await saveWorkshop(db, copy);
+  return copy;
+}
+
+export const copyTitle = (title: string) => `${title} (copy)`.slice(0, 200);
+
+export function moveToTrash(db: EndfirstDatabase, id: string) {
+  return updateWorkshop(db, id, (draft) => {
+    draft.deletedAt = nowIso();
+  });
+}
+
+export function restoreFromTrash(db: EndfirstDatabase, id: string) {
+  return updateWorkshop(db, id, (draft) => {
+    draft.deletedAt = null;
+  });
+}
+
+/** Removes the workshop, its library row and its versions for good. */
+export async function deleteForever(db: EndfirstDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+    await db.workshops.delete(id);
+    await db.summaries.delete(id);
+    await db.versions.where('workshopId').equals(id).delete();
+  });
+}
+
+export async function existingIds(db: EndfirstDatabase, ids: readonly string[]): Promise<Set<string>> {
+  const found = await db.workshops.bulkGet([...ids]);
+  return new Set(found.flatMap((workshop) => (workshop ? [workshop.id] : [])));
+}
+
+export type ImportMode = 'replace' | 'copy';
+
+/**
+ * Stores validated workshops all-or-nothing. An id already in the library is replaced (after a
+ * snapshot of the old one, so a wrong "Replace" can be undone from Versions) or imported as a copy
+ * with fresh ids. New ids are imported as they are.
+ */
+export async function importWorkshops(
+  db: EndfirstDatabase,
+  workshops: readonly Workshop[],
+  modeForExisting: ImportMode,
+): Promise<Workshop[]> {
+  return db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+    const present = await existingIds(
+      db,
+      workshops.map((w) => w.id),
+    );
+    const stored: Workshop[] = [];
+    for (const incoming of workshops) {
+      let workshop = incoming;
+      if (present.has(incoming.id) && modeForExisting === 'copy') {
+        workshop = { ...reassignIds(incoming, { id: newId(), newId }), deletedAt: null };
+        workshop.meta = { ...workshop.meta, title: copyTitle(incoming.meta.title) };
+      } else if (present.has(incoming.id)) {
+        const previous = await db.workshops.get(incoming.id);
+        if (previous) await addVersionRecord(db, previous, 'before-import', 'Before import');
+      }
+      await putWithSummary(db, workshop);
+      stored.push(workshop);
+    }
+    return stored;
+  });
+}

@@ -1,0 +1,19 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { EndfirstDatabase } from '../../../renderer/src/db/database';
+
+/** A fresh, isolated database per test: its own fake IndexedDB, so tests never share state. */
+export function freshDatabase(name = 'endfirst-test'): { db: EndfirstDatabase; indexedDB: IDBFactory } {
+  const indexedDB = new IDBFactory();
+  return { db: new EndfirstDatabase(name, { indexedDB, IDBKeyRange }), indexedDB };
+}
+
+/** Everything stored, in a stable order: "nothing changed" means this is byte-identical. */
+export async function dump(db: EndfirstDatabase): Promise<string> {
+  const [workshops, summaries, versions, settings] = await Promise.all([
+    db.workshops.orderBy('id').toArray(),
+    db.summaries.orderBy('id').toArray(),
+    db.versions.orderBy('id').toArray(),
+    db.settings.orderBy('key').toArray(),
+  ]);
+  return JSON.stringify({ workshops, summaries, versions, settings });
+}
