@@ -3,6 +3,9 @@ import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useHost } from '../host/HostContext';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { TrashScreen } from '../features/library/TrashScreen';
+import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
+import { Toaster } from '../ui/Toaster';
 import { AboutDialog } from './AboutDialog';
 import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
@@ -35,9 +38,12 @@ function Shell() {
       <AppHeader onAbout={() => setAboutOpen(true)} />
       <Switch>
         <Route path="/" component={LibraryScreen} />
+        <Route path="/trash" component={TrashScreen} />
+        <Route path="/workshop/:id" component={WorkshopScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
       {isAboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      <Toaster />
     </div>
   );
 }
