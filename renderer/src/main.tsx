@@ -4,18 +4,40 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { getDatabase } from './db/instance';
+import { replayUnsavedEdits } from './features/autosave/autosave';
+import { watchForOtherWindowsUpgrading } from './features/storage/version-change';
+import { describeStorageError } from './features/storage/storage-errors';
 import { HostProvider } from './host/HostContext';
 import { detectHost } from './host/detectHost';
+
+/**
+ * Opens the database and replays any edit that was typed but not committed before the last
+ * close, before the first screen renders: the facilitator never sees an older text flash by.
+ */
+async function openStorage(): Promise<string | null> {
+  try {
+    const db = getDatabase();
+    await db.open();
+    watchForOtherWindowsUpgrading(db);
+    await replayUnsavedEdits();
+    return null;
+  } catch (error) {
+    return describeStorageError(error);
+  }
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <HostProvider host={detectHost()}>
-        <App />
-      </HostProvider>
-    </ErrorBoundary>
-  </StrictMode>,
-);
+void openStorage().then((storageProblem) => {
+  createRoot(container).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <HostProvider host={detectHost()}>
+          <App storageProblem={storageProblem} />
+        </HostProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+});

@@ -6,20 +6,23 @@ import { LibraryScreen } from '../features/library/LibraryScreen';
 import { TrashScreen } from '../features/library/TrashScreen';
 import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { Toaster } from '../ui/Toaster';
+import { getAutosave, installFlushTriggers } from '../features/autosave/autosave';
+import { useSaveShortcut } from '../features/autosave/useSaveShortcut';
+import { StorageTroubleBanner } from '../features/storage/StorageTroubleBanner';
 import { AboutDialog } from './AboutDialog';
 import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
 
 /** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
-export function App() {
+export function App({ storageProblem }: { storageProblem: string | null }) {
   return (
     <Router hook={useHashLocation}>
-      <Shell />
+      <Shell storageProblem={storageProblem} />
     </Router>
   );
 }
 
-function Shell() {
+function Shell({ storageProblem }: { storageProblem: string | null }) {
   const host = useHost();
   const [, navigate] = useLocation();
   const [isAboutOpen, setAboutOpen] = useState(false);
@@ -33,9 +36,13 @@ function Shell() {
     [host, navigate],
   );
 
+  useEffect(() => installFlushTriggers(() => getAutosave().flushAll()), []);
+  useSaveShortcut();
+
   return (
     <div className="app">
       <AppHeader onAbout={() => setAboutOpen(true)} />
+      {storageProblem && <StorageTroubleBanner problem={storageProblem} />}
       <Switch>
         <Route path="/" component={LibraryScreen} />
         <Route path="/trash" component={TrashScreen} />

@@ -32,7 +32,11 @@ export async function addVersionRecord(
   return record;
 }
 
-/** Snapshots the workshop as stored now. */
+/**
+ * Snapshots the workshop as stored now. Automatic snapshots (on opening, every few minutes) are
+ * skipped when nothing changed since the newest one, so the 50 slots hold real history; a
+ * version the facilitator saves by hand is always kept.
+ */
 export async function saveVersion(
   db: EndfirstDatabase,
   workshopId: string,
@@ -41,7 +45,12 @@ export async function saveVersion(
 ): Promise<VersionRecord | undefined> {
   return db.transaction('rw', db.workshops, db.versions, async () => {
     const workshop = await db.workshops.get(workshopId);
-    return workshop ? addVersionRecord(db, workshop, reason, label) : undefined;
+    if (!workshop) return undefined;
+    if (reason === 'opened' || reason === 'interval') {
+      const newest = await byWorkshop(db, workshopId).last();
+      if (newest?.workshop.updatedAt === workshop.updatedAt) return undefined;
+    }
+    return addVersionRecord(db, workshop, reason, label);
   });
 }
 

@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { FieldPath } from '../../../../shared/editing/field-path';
+import { getAutosave } from './autosave';
+
+interface AutosaveFieldProps {
+  readonly workshopId: string;
+  readonly path: FieldPath;
+  /** The stored value; the field follows it whenever the facilitator is not mid-edit. */
+  readonly value: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly multiline?: boolean;
+  readonly type?: 'text' | 'date';
+  readonly maxLength?: number;
+  readonly placeholder?: string;
+  readonly required?: boolean;
+}
+
+/**
+ * A text field that keeps its own state while typing and commits on a short debounce, so typing
+ * never waits for IndexedDB and a reload never loses a keystroke (see pending-edits.ts).
+ */
+export function AutosaveField({
+  workshopId,
+  path,
+  value,
+  label,
+  hint,
+  multiline = false,
+  type = 'text',
+  maxLength = multiline ? 20_000 : 200,
+  placeholder,
+  required,
+}: AutosaveFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const isEditing = useRef(false);
+
+  // Another window, a restore or a replay changed the stored value: show it unless we are typing.
+  useEffect(() => {
+    if (!isEditing.current && !getAutosave().hasPending(workshopId, path)) setDraft(value);
+  }, [value, workshopId, path]);
+
+  const onChange = (next: string) => {
+    isEditing.current = true;
+    setDraft(next);
+    getAutosave().schedule(workshopId, path, next);
+  };
+  const onBlur = () => {
+    isEditing.current = false;
+    void getAutosave().flush(workshopId, path);
+  };
+
+  const common = {
+    id,
+    value: draft,
+    maxLength,
+    placeholder,
+    required,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+    onBlur,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+      ) : (
+        <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { serializeEndfirstFile } from '../../../../shared/domain/file-format';
+import { reassignIds } from '../../../../shared/domain/reassign-ids';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import type { EndfirstDatabase } from '../../db/database';
+import { localDate, newId, nowIso } from '../../db/ids';
+import type { SummaryRecord } from '../../db/records';
+import { deleteForever } from '../../db/workshops';
+import { saveWorkshop } from '../../db/write';
+import { bundleFileName, workshopFileName } from './export-file-name';
+
+/**
+ * The library's reads and the few writes db/ has no function for. Summaries only: the home
+ * screen never loads whole workshops except to export them.
+ */
+
+/** Workshops in the library (not in Trash). */
+export async function librarySummaries(db: EndfirstDatabase): Promise<SummaryRecord[]> {
+  const all = await db.summaries.toArray();
+  return all.filter((summary) => summary.deletedAt === null);
+}
+
+/**
+ * Workshops in Trash, most recently deleted first. IndexedDB does not index null, so the
+ * deletedAt index holds exactly the deleted ones.
+ */
+export const trashSummaries = (db: EndfirstDatabase): Promise<SummaryRecord[]> =>
+  db.summaries.orderBy('deletedAt').reverse().toArray();
+
+export const trashCount = (db: EndfirstDatabase): Promise<number> => db.summaries.orderBy('deletedAt').count();
+
+/** Deletes every workshop in Trash, with its versions, in one transaction. */
+export async function emptyTrash(db: EndfirstDatabase): Promise<number> {
+  return db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+    const ids = (await db.summaries.orderBy('deletedAt').primaryKeys()) as string[];
+    for (const id of ids) await deleteForever(db, id);
+    return ids.length;
+  });
+}
+
+export interface ExportFile {
+  readonly fileName: string;
+  readonly text: string;
+}
+
+export async function exportOne(db: EndfirstDatabase, id: string): Promise<ExportFile | undefined> {
+  const workshop = await db.workshops.get(id);
+  if (!workshop) return undefined;
+  return { fileName: workshopFileName(workshop.meta), text: serializeEndfirstFile([workshop], nowIso()) };
+}
+
+/** Every workshop not in Trash, as one bundle file; undefined when the library is empty. */
+export async function exportAll(db: EndfirstDatabase): Promise<(ExportFile & { readonly count: number }) | undefined> {
+  const workshops = await db.transaction('r', db.workshops, async () =>
+    (await db.workshops.toArray()).filter((workshop) => workshop.deletedAt === null),
+  );
+  if (workshops.length === 0) return undefined;
+  return {
+    fileName: bundleFileName(localDate(), workshops.length),
+    text: serializeEndfirstFile(workshops, nowIso()),
+    count: workshops.length,
+  };
+}
+
+/**
+ * Adds a copy of the sample with fresh ids and today's timestamps, so it can be opened twice and
+ * sorts to the top of the library.
+ */
+export async function addSampleWorkshop(db: EndfirstDatabase, sample: Workshop): Promise<Workshop> {
+  const now = nowIso();
+  const copy: Workshop = { ...reassignIds(sample, { id: newId(), newId }), createdAt: now, updatedAt: now, deletedAt: null };
+  await saveWorkshop(db, copy);
+  return copy;
+}

@@ -1,0 +1,55 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { getDatabase } from '../../db/instance';
+import { saveVersion } from '../../db/versions';
+import { showToast } from '../../ui/toasts';
+import { getAutosave } from '../autosave/autosave';
+import { describeStorageError } from '../storage/storage-errors';
+
+/** "Save version" with an optional label, e.g. "After the ops team joined". */
+export function SaveVersionDialog({ workshopId, onClose }: { workshopId: string; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const labelId = useId();
+  const [label, setLabel] = useState('');
+  const [isSaving, setSaving] = useState(false);
+
+  useEffect(() => dialogRef.current?.showModal(), []);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      await getAutosave().flushAll();
+      await saveVersion(getDatabase(), workshopId, 'manual', label);
+      showToast({ message: label.trim() ? `Saved version “${label.trim()}”` : 'Version saved', tone: 'success' });
+      onClose();
+    } catch (error) {
+      showToast({ message: describeStorageError(error), tone: 'error' });
+      setSaving(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby={`${labelId}-title`} onClose={onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id={`${labelId}-title`}>Save a version</h2>
+        <p className="muted">Endfirst already saves every change. A named version marks a moment you may want to return to.</p>
+        <div className="field">
+          <label htmlFor={labelId}>Label (optional)</label>
+          <input id={labelId} value={label} maxLength={200} autoFocus onChange={(event) => setLabel(event.target.value)} />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={isSaving}>
+            Save version
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,83 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { getDatabase } from '../../db/instance';
+import type { VersionReason, VersionRecord } from '../../db/records';
+import { listVersions, restoreVersion } from '../../db/versions';
+import { showToast } from '../../ui/toasts';
+import { getAutosave } from '../autosave/autosave';
+import { describeStorageError } from '../storage/storage-errors';
+
+const REASON_LABELS: Record<VersionReason, string> = {
+  opened: 'When opened',
+  interval: 'Automatic',
+  manual: 'Saved by you',
+  'before-restore': 'Before a restore',
+  'before-import': 'Before an import replaced it',
+};
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Lists snapshots, newest first; restoring snapshots the present first, so it can be undone. */
+export function VersionsPanel({ workshopId, onClose }: { workshopId: string; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const versions = useLiveQuery(() => listVersions(getDatabase(), workshopId), [workshopId]);
+  const [confirming, setConfirming] = useState<VersionRecord | null>(null);
+
+  useEffect(() => dialogRef.current?.showModal(), []);
+
+  const restore = async (version: VersionRecord) => {
+    try {
+      await getAutosave().flushAll();
+      await restoreVersion(getDatabase(), version.id);
+      showToast({ message: `Restored the version from ${when.format(new Date(version.createdAt))}`, tone: 'success' });
+      onClose();
+    } catch (error) {
+      showToast({ message: describeStorageError(error), tone: 'error' });
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dialog side-panel" aria-labelledby="versions-title" onClose={onClose}>
+      <div className="side-panel-head">
+        <h2 id="versions-title">Versions</h2>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p className="muted">Restoring keeps a copy of the current state here first, so you can always go back.</p>
+      {versions?.length === 0 && <p>No versions yet. One is saved each time you open the workshop.</p>}
+      <ol className="version-list">
+        {versions?.map((version) => (
+          <li key={version.id} className="version-row">
+            <div>
+              <strong>{version.label || REASON_LABELS[version.reason]}</strong>
+              <span className="muted">
+                {when.format(new Date(version.createdAt))}
+                {version.label ? ` · ${REASON_LABELS[version.reason]}` : ''}
+              </span>
+            </div>
+            {confirming?.id === version.id ? (
+              <div className="version-confirm" role="group" aria-label="Confirm restore">
+                <button type="button" className="button primary small" onClick={() => void restore(version)}>
+                  Restore this version
+                </button>
+                <button type="button" className="button small" onClick={() => setConfirming(null)}>
+                  Keep current
+                </button>
+              </div>
+            ) : (
+              <button
+                type="button"
+                className="button small"
+                aria-label={`Restore version from ${when.format(new Date(version.createdAt))}`}
+                onClick={() => setConfirming(version)}
+              >
+                Restore…
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </dialog>
+  );
+}
