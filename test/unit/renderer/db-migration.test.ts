@@ -1,0 +1,47 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import v1Fixture from '../../fixtures/db/v1.json';
+import { EndfirstDatabase } from '../../../renderer/src/db/database';
+import { DATABASE_VERSION, MIGRATIONS } from '../../../renderer/src/db/migrations';
+
+const opened: Dexie[] = [];
+afterEach(() => opened.splice(0).forEach((db) => db.close()));
+
+type StoreName = keyof typeof v1Fixture.records;
+const STORE_NAMES = Object.keys(v1Fixture.records) as StoreName[];
+
+/** Writes the frozen v1 fixture the way Endfirst 0.1 did: a database declared at version 1 only. */
+async function createVersion1Database(indexedDB: IDBFactory): Promise<void> {
+  const legacy = new Dexie('endfirst', { indexedDB, IDBKeyRange });
+  legacy.version(v1Fixture.databaseVersion).stores(v1Fixture.stores);
+  opened.push(legacy);
+  await legacy.transaction('rw', STORE_NAMES, async () => {
+    for (const name of STORE_NAMES) await legacy.table(name).bulkPut(v1Fixture.records[name]);
+  });
+  legacy.close();
+}
+
+describe('database migrations', () => {
+  it('declares versions in increasing order, ending at the version the app opens', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(DATABASE_VERSION).toBe(versions.at(-1));
+  });
+
+  it('opens a version 1 database at the current version with every record and field intact', async () => {
+    const indexedDB = new IDBFactory();
+    await createVersion1Database(indexedDB);
+
+    const db = new EndfirstDatabase('endfirst', { indexedDB, IDBKeyRange });
+    opened.push(db);
+    await db.open();
+
+    expect(db.verno).toBe(DATABASE_VERSION);
+    for (const name of STORE_NAMES) {
+      const key = name === 'settings' ? 'key' : 'id';
+      expect(await db.table(name).orderBy(key).toArray(), name).toEqual(v1Fixture.records[name]);
+    }
+  });
+});
