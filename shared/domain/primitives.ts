@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STAGE_IDS } from '../method/stages';
 import { LIMITS } from './limits';
 
 /**
@@ -26,6 +27,9 @@ export const WeeksSchema = z.number().int().min(0).max(LIMITS.weeks);
 
 /** ISO 4217 alphabetic code, e.g. EUR, USD, GBP. */
 export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as EUR');
+
+/** One of the nine stages, in method order (shared/method/stages.ts). */
+export const StageIdSchema = z.enum(STAGE_IDS);
 
 export const LikelihoodSchema = z.enum(['low', 'medium', 'high']);
 export type Likelihood = z.infer<typeof LikelihoodSchema>;

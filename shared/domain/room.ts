@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import { STAGE_IDS } from '../method/stages';
 import { LIMITS } from './limits';
-import { boundedRecord, DateSchema, DateTimeSchema, IdSchema, LongTextSchema, ShortTextSchema } from './primitives';
+import {
+  boundedRecord,
+  DateSchema,
+  DateTimeSchema,
+  IdSchema,
+  LongTextSchema,
+  ShortTextSchema,
+  StageIdSchema,
+} from './primitives';
 
 /**
  * What the room produces while it works (issue 5): notes and votes, the parking lot, decisions,
  * actions, the facilitator's private notes, and the agenda and timer state. Timer and agenda are
  * stored (not held in memory) so a reload or a crash mid-workshop loses nothing.
  */
-
-export const StageIdSchema = z.enum(STAGE_IDS);
 
 export const NoteSchema = z.strictObject({
   id: IdSchema,
@@ -90,7 +95,7 @@ export const AgendaBlockSchema = z
     spentMs: z.number().int().min(0).max(LIMITS.elapsedMs),
   })
   .refine((block) => (block.kind === 'stage') === (block.stageId !== null), {
-    message: 'a stage block needs a stageId and a break must not have one',
+    message: 'must name a stage for a stage block and be empty (null) for a break',
     path: ['stageId'],
   });
 export type AgendaBlock = z.infer<typeof AgendaBlockSchema>;

@@ -7,9 +7,9 @@ import { LIMITS } from './limits';
 import { OperatingModelSchema } from './operating-model';
 import { ParticipantSchema } from './participants';
 import { PilotPlanSchema } from './pilot';
-import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema, ShortTextSchema } from './primitives';
+import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema, ShortTextSchema, StageIdSchema } from './primitives';
 import { RaciSchema } from './raci';
-import { RoomSchema, StageIdSchema } from './room';
+import { RoomSchema } from './room';
 import { StandardSchema } from './standards';
 import { TransitionPlanSchema } from './transition';
 

@@ -1,0 +1,28 @@
+/**
+ * Fixed ids for the sample workshop, so it is byte-for-byte the same on every machine and tests
+ * can point at its parts. One 8-hex-digit prefix per kind of item keeps every id distinct; the
+ * rest makes a valid version-4 UUID. The app gives the sample fresh ids (reassignIds) when it
+ * opens it, so opening it twice never collides.
+ */
+const id = (prefix: string, n: number) => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+export const SAMPLE_WORKSHOP_ID = id('5a3b1e00', 1);
+
+export const sampleIds = {
+  participant: (n: number) => id('5a3b1e01', n),
+  risk: (n: number) => id('5a3b1e02', n),
+  standard: (n: number) => id('5a3b1e03', n),
+  raciParty: (n: number) => id('5a3b1e04', n),
+  raciActivity: (n: number) => id('5a3b1e05', n),
+  transitionActivity: (n: number) => id('5a3b1e06', n),
+  exitCriterion: (n: number) => id('5a3b1e07', n),
+  hypothesis: (n: number) => id('5a3b1e08', n),
+  note: (n: number) => id('5a3b1e09', n),
+  noteGroup: (n: number) => id('5a3b1e0a', n),
+  voteSession: (n: number) => id('5a3b1e0b', n),
+  parkingLot: (n: number) => id('5a3b1e0c', n),
+  decision: (n: number) => id('5a3b1e0d', n),
+  action: (n: number) => id('5a3b1e0e', n),
+  agendaBlock: (n: number) => id('5a3b1e0f', n),
+  openQuestion: (n: number) => id('5a3b1e10', n),
+} as const;
