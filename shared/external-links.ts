@@ -1,16 +1,17 @@
 /**
- * The one allowlist for links that leave the app (used by main's openExternal and the web host).
- * Only https: pages without embedded credentials, and mailto:. Everything else — file:, smb:
- * (which can leak NTLM hashes on Windows), javascript:, custom protocol handlers — is refused.
+ * The only door from Endfirst to the rest of the machine. `shell.openExternal` hands a URL to the
+ * OS, which will happily run `file:` paths, `smb:` shares (credential leaks on Windows) or any
+ * registered protocol handler. So we allow exactly two things: web pages over https and e-mail.
  */
-export function isAllowedExternalUrl(candidate: string): boolean {
-  let url: URL;
+export function isAllowedExternalUrl(url: string): boolean {
+  let parsed: URL;
   try {
-    url = new URL(candidate);
+    parsed = new URL(url);
   } catch {
     return false;
   }
-  if (url.protocol === 'mailto:') return url.pathname.length > 0;
-  if (url.protocol !== 'https:') return false;
-  return url.hostname.length > 0 && url.username === '' && url.password === '';
+  if (parsed.protocol === 'mailto:') return parsed.pathname !== '' || parsed.search !== '';
+  if (parsed.protocol !== 'https:') return false;
+  // https://user:pass@host is how phishing links disguise their real host; nothing of ours needs it.
+  return parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
 }

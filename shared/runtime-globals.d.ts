@@ -11,6 +11,7 @@ interface URL {
   readonly password: string;
   readonly pathname: string;
   readonly hash: string;
+  readonly search: string;
   readonly origin: string;
   readonly href: string;
 }

@@ -63,11 +63,11 @@ type Resolution = { readonly filePath: string } | { readonly status: 400 | 403 |
 
 /**
  * Maps a request URL to a file strictly inside rootDir, or says why not. Chromium normally resolves
- * `..` and backslashes before we see the URL, but this must hold even when it does not, so every
- * trick is refused on its own rather than trusted to normalisation:
- * percent-decoding happens exactly once (so %252e%252e stays the literal name "%2e%2e"); after it,
- * a `..` or `.` segment, a backslash, a NUL or a colon (drive letters, NTFS streams) is refused;
- * and the joined path must still lie under rootDir.
+ * `..` and backslashes before we see the URL, but this must hold even when it does not, so nothing
+ * is left to normalisation. Percent-decoding happens exactly once (so %252e%252e stays the literal
+ * name "%2e%2e"); after it, a `..` or `.` segment, a backslash, a NUL or a colon (drive letters,
+ * NTFS streams) is refused; and, as a second independent layer, the joined path must still lie
+ * under rootDir.
  */
 export function resolveAppPath(requestUrl: string, rootDir: string): Resolution {
   let url: URL;
@@ -79,7 +79,6 @@ export function resolveAppPath(requestUrl: string, rootDir: string): Resolution 
   if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST || url.username !== '' || url.password !== '') {
     return { status: 404, reason: 'Not Found' };
   }
-  if (url.pathname.includes('\\') || /%5c/i.test(url.pathname)) return { status: 403, reason: 'Forbidden' };
 
   let decoded: string;
   try {
@@ -87,16 +86,25 @@ export function resolveAppPath(requestUrl: string, rootDir: string): Resolution 
   } catch {
     return { status: 400, reason: 'Bad Request' };
   }
+  // Checked after decoding, so a raw backslash and an encoded %5c are both caught.
   if (/[\\\0:]/.test(decoded)) return { status: 403, reason: 'Forbidden' };
 
   const segments = decoded.split('/').filter((segment) => segment !== '');
   if (segments.some((segment) => segment === '..' || segment === '.')) return { status: 403, reason: 'Forbidden' };
   if (segments.length === 0) segments.push('index.html');
 
-  const root = path.resolve(rootDir);
-  const filePath = path.resolve(root, ...segments);
-  if (!filePath.startsWith(root + path.sep)) return { status: 403, reason: 'Forbidden' };
+  const filePath = path.resolve(rootDir, ...segments);
+  if (!isInsideFolder(rootDir, filePath)) return { status: 403, reason: 'Forbidden' };
   return { filePath };
+}
+
+/**
+ * The last check, independent of all the others. It compares with a trailing separator so that
+ * /app/renderer-evil is not taken to be inside /app/renderer.
+ */
+export function isInsideFolder(folder: string, candidate: string): boolean {
+  const root = path.resolve(folder);
+  return path.resolve(candidate).startsWith(root + path.sep);
 }
 
 export interface AppProtocolOptions {

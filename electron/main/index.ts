@@ -125,7 +125,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, {
       trusted,
-      openExternal: (url) => {
+      openExternalSafely: (url) => {
         openExternalSafely(url, shell).catch((error: unknown) => console.warn('[external-link] not opened', error));
       },
       // A presenter window gets the same locked-down preferences; the OS places it.

@@ -36,8 +36,8 @@ export function isAllowedWindowRoute(url: string, trusted: TrustedOrigins): bool
 
 export interface WindowOpenDeps {
   readonly trusted: TrustedOrigins;
-  /** Receives https/mailto links; must itself go through the allowlist (openExternalSafely). */
-  readonly openExternal: (url: string) => void;
+  /** Receives https/mailto links; wired to external-links.ts, which checks the allowlist again. */
+  readonly openExternalSafely: (url: string) => void;
   /** The secure options of the one window factory, so a child window is as locked down as the first. */
   readonly childWindowOptions: BrowserWindowConstructorOptions;
 }
@@ -51,7 +51,7 @@ export function windowOpenHandler(deps: WindowOpenDeps): (details: { url: string
     if (isAllowedWindowRoute(url, deps.trusted)) {
       return { action: 'allow', overrideBrowserWindowOptions: deps.childWindowOptions };
     }
-    if (isAllowedExternalUrl(url)) deps.openExternal(url);
+    if (isAllowedExternalUrl(url)) deps.openExternalSafely(url);
     return { action: 'deny' };
   };
 }

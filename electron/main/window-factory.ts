@@ -73,7 +73,9 @@ export function createSecureWindow<W extends ShowableWindow>(
   security: WindowSecurityOptions,
   look: WindowLook,
 ): W {
-  const window = new BrowserWindow(buildWindowOptions(security, look));
+  // electronegativity cannot follow buildWindowOptions() and would report the flags as missing;
+  // window-factory.test.ts asserts every one of them instead.
+  const window = new BrowserWindow(buildWindowOptions(security, look)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set in buildWebPreferences, asserted by tests
   window.once('ready-to-show', () => {
     if (look.isMaximized === true) window.maximize();
     window.show();

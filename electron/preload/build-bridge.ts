@@ -2,7 +2,7 @@ import type { IpcRendererEvent } from 'electron';
 // Channel names only: importing '../../shared/ipc' would pull zod into the preload bundle.
 import { eventChannels, invokeChannels } from '../../shared/ipc/channels';
 import type { InvokeName } from '../../shared/ipc/channels';
-import type { EndfirstBridge, InvokeValue, Unsubscribe } from '../../shared/ipc/contract';
+import type { EndfirstBridge, FileOpenRequest, InvokeValue, Unsubscribe } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/result';
 
 /** The part of ipcRenderer the bridge uses; it never leaves this module. */
@@ -31,10 +31,48 @@ export function buildBridge(ipc: BridgeIpc): EndfirstBridge {
     };
   };
 
+  const fileOpenRequests = heldUntilHeard<FileOpenRequest>(ipc, eventChannels.onFileOpenRequest);
+
   return {
     getAppInfo: () => invoke('getAppInfo'),
     openExternal: (url) => invoke('openExternal', url),
     onMenuCommand: (listener) => subscribe(eventChannels.onMenuCommand, listener),
-    onFileOpenRequest: (listener) => subscribe(eventChannels.onFileOpenRequest, listener),
+    onFileOpenRequest: (listener) => fileOpenRequests.subscribe(listener),
   } satisfies EndfirstBridge;
+}
+
+/** How many undelivered events a held channel keeps; a burst of double-clicks beyond this is dropped. */
+export const HELD_EVENT_LIMIT = 10;
+
+/**
+ * A file the OS asks us to open arrives once, and may arrive before the page has subscribed (the
+ * library subscribes in a React effect, after the first render and after its database opens) or
+ * while no screen that can import is shown. So the preload listens from the start and keeps what
+ * nobody heard, handing it to the next subscriber instead of dropping it.
+ */
+function heldUntilHeard<T>(ipc: BridgeIpc, channel: string) {
+  const listeners = new Set<(payload: T) => void>();
+  const held: T[] = [];
+
+  ipc.on(channel, (_event, payload) => {
+    if (listeners.size === 0) {
+      if (held.length < HELD_EVENT_LIMIT) held.push(payload as T);
+      return;
+    }
+    for (const listener of listeners) listener(payload as T);
+  });
+
+  return {
+    subscribe(listener: (payload: T) => void): Unsubscribe {
+      listeners.add(listener);
+      // Delivered after subscribe returns, so a caller's own setup finishes first.
+      queueMicrotask(() => {
+        if (!listeners.has(listener)) return;
+        for (const payload of held.splice(0)) listener(payload);
+      });
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
 }
