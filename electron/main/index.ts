@@ -4,14 +4,16 @@
  * the order Electron requires.
  */
 import path from 'node:path';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Display } from 'electron';
 import { eventChannels } from '../../shared/ipc/channels';
 import type { FileOpenRequest, MenuCommand } from '../../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/security';
 import { devServerOrigin, trustedOriginsFor } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
+import { createBackupStore } from './backups';
+import { createCloseGuard, type CloseGuard } from './close-guard';
 import { devContentSecurityPolicy, withContentSecurityPolicy } from './content-security';
 import { openExternalSafely } from './external-links';
 import { createInvokeHandlers } from './invoke-handlers';
@@ -47,7 +49,14 @@ const windowStateFile = path.join(app.getPath('userData'), 'window-state.json');
 /** Keep in step with the renderer's page background for each theme: no white flash in a dark room. */
 const backgroundColor = (): string => (nativeTheme.shouldUseDarkColors ? '#15171a' : '#f8f8f6');
 
+const backups = createBackupStore(
+  { mkdir, writeFile, rename, readdir, readFile, stat, rm },
+  path.join(app.getPath('userData'), 'backups'),
+);
+
 let mainWindow: BrowserWindow | null = null;
+/** Holds the main window's close until the renderer has committed its edits (close-guard.ts). */
+let closeGuard: CloseGuard | null = null;
 const fileOpenQueue = createFileOpenQueue((request: FileOpenRequest) => {
   mainWindow?.webContents.send(eventChannels.onFileOpenRequest, request);
 });
@@ -88,7 +97,16 @@ async function createMainWindow(): Promise<void> {
 
   window.webContents.on('did-start-loading', () => fileOpenQueue.rendererLoading());
   window.webContents.on('did-finish-load', () => fileOpenQueue.rendererLoaded());
+  const guard = createCloseGuard({
+    requestFlush: (requestId) => window.webContents.send(eventChannels.onFlushRequest, { requestId }),
+    close: () => window.close(),
+  });
+  closeGuard = guard;
+  window.on('close', (event) => {
+    if (guard.shouldHoldClose()) event.preventDefault();
+  });
   window.on('closed', () => {
+    if (closeGuard === guard) closeGuard = null;
     if (mainWindow === window) mainWindow = null;
     fileOpenQueue.rendererLoading();
   });
@@ -158,7 +176,15 @@ if (!app.requestSingleInstanceLock()) {
 
       registerInvokeHandlers(
         ipcMain,
-        createInvokeHandlers({ app, shell, platform: process.platform, electronVersion: process.versions.electron }),
+        createInvokeHandlers({
+          app,
+          shell,
+          clipboard,
+          backups,
+          confirmFlushed: (requestId) => closeGuard?.confirm(requestId) ?? false,
+          platform: process.platform,
+          electronVersion: process.versions.electron,
+        }),
         (frame) => isTrustedSenderFrame(frame, trusted),
       );
 

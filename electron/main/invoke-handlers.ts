@@ -1,4 +1,5 @@
-import type { App } from 'electron';
+import type { App, Clipboard } from 'electron';
+import type { BackupStore } from './backups';
 import type { AppInfo } from '../../shared/ipc';
 import { openExternalSafely } from './external-links';
 import type { ExternalOpener } from './external-links';
@@ -9,6 +10,10 @@ export interface InvokeHandlerDeps {
   readonly shell: ExternalOpener;
   readonly platform: NodeJS.Platform;
   readonly electronVersion: string | undefined;
+  readonly clipboard: Pick<Clipboard, 'writeText'>;
+  readonly backups: BackupStore;
+  /** The renderer's answer to a flush request (close-guard.ts); true when a close was waiting for it. */
+  readonly confirmFlushed: (requestId: number) => boolean;
 }
 
 /** The contract only knows the three desktop families we ship for; other Unixes behave like Linux. */
@@ -27,5 +32,14 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
       electronVersion: deps.electronVersion ?? null,
     }),
     openExternal: (url) => openExternalSafely(url, deps.shell),
+    // Through main rather than navigator.clipboard: the permission handlers deny every web permission.
+    copyText: (text) => {
+      deps.clipboard.writeText(text);
+      return { copied: true };
+    },
+    writeBackup: (workshopId, contents) => deps.backups.write(workshopId, contents),
+    listBackups: () => deps.backups.list(),
+    readBackup: async (fileName) => ({ contents: await deps.backups.read(fileName) }),
+    confirmFlushed: (requestId) => ({ accepted: deps.confirmFlushed(requestId) }),
   } satisfies InvokeHandlers;
 }

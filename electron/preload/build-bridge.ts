@@ -36,6 +36,12 @@ export function buildBridge(ipc: BridgeIpc): EndfirstBridge {
   return {
     getAppInfo: () => invoke('getAppInfo'),
     openExternal: (url) => invoke('openExternal', url),
+    copyText: (text) => invoke('copyText', text),
+    writeBackup: (workshopId, contents) => invoke('writeBackup', workshopId, contents),
+    listBackups: () => invoke('listBackups'),
+    readBackup: (fileName) => invoke('readBackup', fileName),
+    confirmFlushed: (requestId) => invoke('confirmFlushed', requestId),
+    onFlushRequest: (listener) => subscribe(eventChannels.onFlushRequest, listener),
     onMenuCommand: (listener) => subscribe(eventChannels.onMenuCommand, listener),
     onFileOpenRequest: (listener) => fileOpenRequests.subscribe(listener),
   } satisfies EndfirstBridge;

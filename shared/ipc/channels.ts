@@ -6,11 +6,17 @@
 export const invokeChannels = {
   getAppInfo: 'app:get-info',
   openExternal: 'shell:open-external',
+  copyText: 'clipboard:write-text',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  confirmFlushed: 'app:flushed',
 } as const;
 
 export const eventChannels = {
   onMenuCommand: 'menu:command',
   onFileOpenRequest: 'app:file-open-request',
+  onFlushRequest: 'app:flush-request',
 } as const;
 
 export type InvokeName = keyof typeof invokeChannels;

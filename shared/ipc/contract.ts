@@ -33,6 +33,22 @@ export type FileOpenRequest = z.infer<typeof FileOpenRequestSchema>;
 
 export const OpenExternalResultSchema = z.object({ opened: z.boolean() });
 
+/** One `.endfirst` file under userData/backups/ (see electron/main/backups.ts). */
+export const BackupEntrySchema = z.object({
+  fileName: z.string(),
+  workshopId: z.string(),
+  savedAt: z.string(),
+  bytes: z.number(),
+});
+export type BackupEntry = z.infer<typeof BackupEntrySchema>;
+
+/** Main asks the renderer to commit pending edits before a window closes; the id pairs the answer. */
+export const FlushRequestSchema = z.object({ requestId: z.number().int().nonnegative() });
+export type FlushRequest = z.infer<typeof FlushRequestSchema>;
+
+/** Backups and clipboard text are bounded like imports: a renderer cannot fill the disk in one call. */
+const MAX_BACKUP_CHARS = 25 * 1024 * 1024;
+
 /**
  * The one channel map. `args` is the zod schema of the argument list as sent over IPC; `result`
  * describes what comes back. Main parses `args` for every call before any handler sees it.
@@ -44,11 +60,33 @@ export const invokeContract = {
     args: z.tuple([z.string().min(1).max(2048)]),
     result: OpenExternalResultSchema,
   },
+  copyText: {
+    channel: 'clipboard:write-text',
+    args: z.tuple([z.string().max(1_000_000)]),
+    result: z.object({ copied: z.boolean() }),
+  },
+  writeBackup: {
+    channel: 'backup:write',
+    args: z.tuple([z.uuid(), z.string().min(1).max(MAX_BACKUP_CHARS)]),
+    result: BackupEntrySchema,
+  },
+  listBackups: { channel: 'backup:list', args: z.tuple([]), result: z.array(BackupEntrySchema) },
+  readBackup: {
+    channel: 'backup:read',
+    args: z.tuple([z.string().min(1).max(200)]),
+    result: z.object({ contents: z.string() }),
+  },
+  confirmFlushed: {
+    channel: 'app:flushed',
+    args: z.tuple([z.number().int().nonnegative()]),
+    result: z.object({ accepted: z.boolean() }),
+  },
 } as const;
 
 export const eventContract = {
   onMenuCommand: { channel: 'menu:command', payload: MenuCommandSchema },
   onFileOpenRequest: { channel: 'app:file-open-request', payload: FileOpenRequestSchema },
+  onFlushRequest: { channel: 'app:flush-request', payload: FlushRequestSchema },
 } as const;
 
 export type InvokeContract = typeof invokeContract;

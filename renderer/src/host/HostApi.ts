@@ -1,4 +1,11 @@
-import type { AppInfo, IpcError, MenuCommand, FileOpenRequest, Unsubscribe } from '../../../shared/ipc';
+import type { AppInfo, BackupEntry, FileOpenRequest, IpcError, MenuCommand, Unsubscribe } from '../../../shared/ipc';
+
+/** Backups outside the browser's storage: only a desktop host has a folder to put them in. */
+export interface BackupHost {
+  write(workshopId: string, fileText: string): Promise<BackupEntry>;
+  list(): Promise<BackupEntry[]>;
+  read(fileName: string): Promise<string>;
+}
 
 /**
  * Everything the renderer needs from the machine it runs on. Components never touch
@@ -10,6 +17,14 @@ export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   /** Opens an https: or mailto: link in the system browser; false when the link was refused. */
   openExternal(url: string): Promise<boolean>;
+  copyText(text: string): Promise<void>;
+  /** null in a browser: there is no folder outside the browser's own storage. */
+  readonly backups: BackupHost | null;
+  /**
+   * The window is about to close: `flush` must commit every pending edit (and write backups);
+   * the host tells main when it has finished. Browsers have no such hook (pagehide covers them).
+   */
+  onBeforeClose(flush: () => Promise<void>): Unsubscribe;
   onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
   onFileOpenRequest(listener: (request: FileOpenRequest) => void): Unsubscribe;
 }

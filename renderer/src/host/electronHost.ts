@@ -11,6 +11,21 @@ export function createElectronHost(bridge: EndfirstBridge): HostApi {
     kind: 'electron',
     getAppInfo: async () => unwrap(await bridge.getAppInfo()),
     openExternal: async (url) => unwrap(await bridge.openExternal(url)).opened,
+    copyText: async (text) => {
+      unwrap(await bridge.copyText(text));
+    },
+    backups: {
+      write: async (workshopId, fileText) => unwrap(await bridge.writeBackup(workshopId, fileText)),
+      list: async () => unwrap(await bridge.listBackups()),
+      read: async (fileName) => unwrap(await bridge.readBackup(fileName)).contents,
+    },
+    onBeforeClose: (flush) =>
+      bridge.onFlushRequest(({ requestId }) => {
+        // Whatever happens while flushing, answer: main must never wait for a window to close.
+        void flush()
+          .catch((error: unknown) => console.error('[close] flush failed', error))
+          .finally(() => void bridge.confirmFlushed(requestId));
+      }),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     onFileOpenRequest: (listener) => bridge.onFileOpenRequest(listener),
   };

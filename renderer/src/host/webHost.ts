@@ -20,6 +20,9 @@ export function createWebHost(): HostApi {
       window.open(url, '_blank', 'noopener,noreferrer');
       return Promise.resolve(true);
     },
+    copyText: (text) => navigator.clipboard.writeText(text),
+    backups: null,
+    onBeforeClose: () => () => undefined,
     // The browser has no native menu; keyboard shortcuts are handled by the renderer itself.
     onMenuCommand: () => () => undefined,
     onFileOpenRequest: () => () => undefined,

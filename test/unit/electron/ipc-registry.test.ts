@@ -12,6 +12,11 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
   const handlers = {
     getAppInfo: vi.fn(() => appInfo),
     openExternal: vi.fn(async (url: string) => ({ opened: url.startsWith('https:') })),
+    copyText: vi.fn(() => ({ copied: true })),
+    writeBackup: vi.fn(async (workshopId: string) => ({ fileName: `${workshopId}.endfirst`, workshopId, savedAt: '', bytes: 1 })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => ({ contents: '' })),
+    confirmFlushed: vi.fn(() => ({ accepted: true })),
     ...overrides,
   } satisfies InvokeHandlers;
   const reportError = vi.fn();

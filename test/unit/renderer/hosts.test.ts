@@ -14,6 +14,12 @@ function fakeBridge(overrides: Partial<EndfirstBridge> = {}): EndfirstBridge {
         ipcOk({ name: 'Endfirst', version: '1.0.0', platform: 'linux', dataFolder: '/home/f/.config/Endfirst', electronVersion: '45.5.0' }),
       ),
     openExternal: () => Promise.resolve(ipcOk({ opened: true })),
+    copyText: () => Promise.resolve(ipcOk({ copied: true })),
+    writeBackup: (workshopId) => Promise.resolve(ipcOk({ fileName: 'f.endfirst', workshopId, savedAt: '', bytes: 2 })),
+    listBackups: () => Promise.resolve(ipcOk([])),
+    readBackup: () => Promise.resolve(ipcOk({ contents: '{}' })),
+    confirmFlushed: () => Promise.resolve(ipcOk({ accepted: true })),
+    onFlushRequest: () => () => undefined,
     onMenuCommand: () => () => undefined,
     onFileOpenRequest: () => () => undefined,
     ...overrides,
@@ -34,9 +40,33 @@ describe('the Electron host', () => {
     expect(failure).toBeInstanceOf(HostError);
     expect(failure).toMatchObject({ code: 'bad-request', message: 'Expected a URL', issues: ['0'] });
   });
+
+  it('answers a close request after flushing, even when the flush fails', async () => {
+    let request: ((payload: { requestId: number }) => void) | undefined;
+    const confirmFlushed = vi.fn(() => Promise.resolve(ipcOk({ accepted: true })));
+    const host = createElectronHost(
+      fakeBridge({
+        onFlushRequest: (listener) => {
+          request = listener;
+          return () => undefined;
+        },
+        confirmFlushed,
+      }),
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const flush = vi.fn(() => Promise.reject(new Error('disk full')));
+    host.onBeforeClose(flush);
+    request?.({ requestId: 3 });
+    await vi.waitFor(() => expect(confirmFlushed).toHaveBeenCalledWith(3));
+    expect(flush).toHaveBeenCalledOnce();
+  });
 });
 
 describe('the web host', () => {
+  it('has no backup folder', () => {
+    expect(createWebHost().backups).toBeNull();
+  });
+
   it('reports the browser as its platform and no data folder', async () => {
     expect(await createWebHost().getAppInfo()).toEqual({
       name: 'Endfirst',
