@@ -30,11 +30,13 @@ async function openStorage(): Promise<string | null> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+const host = detectHost();
+
 void openStorage().then((storageProblem) => {
   createRoot(container).render(
     <StrictMode>
-      <ErrorBoundary>
-        <HostProvider host={detectHost()}>
+      <ErrorBoundary copyText={host.copyText}>
+        <HostProvider host={host}>
           <App storageProblem={storageProblem} />
         </HostProvider>
       </ErrorBoundary>

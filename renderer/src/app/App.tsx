@@ -9,6 +9,8 @@ import { Toaster } from '../ui/Toaster';
 import { getAutosave, installFlushTriggers } from '../features/autosave/autosave';
 import { useSaveShortcut } from '../features/autosave/useSaveShortcut';
 import { StorageTroubleBanner } from '../features/storage/StorageTroubleBanner';
+import { backupWorkshop } from '../features/backups/backup-workshop';
+import { useOpenWorkshop } from '../features/workshop/open-workshop';
 import { AboutDialog } from './AboutDialog';
 import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
@@ -37,6 +39,15 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
   );
 
   useEffect(() => installFlushTriggers(() => getAutosave().flushAll()), []);
+  useEffect(
+    () =>
+      host.onBeforeClose(async () => {
+        await getAutosave().flushAll();
+        const openId = useOpenWorkshop.getState().id;
+        if (openId) await backupWorkshop(host, openId);
+      }),
+    [host],
+  );
   useSaveShortcut();
 
   return (

@@ -10,7 +10,13 @@ interface State {
  * Last line of defence: a render error shows a calm page instead of a white screen. Workshop data
  * lives in IndexedDB and every edit is already saved, so "Reload" is safe and says so.
  */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+interface Props {
+  children: ReactNode;
+  /** The host's clipboard: in Electron the web clipboard permission is denied, main copies instead. */
+  copyText: (text: string) => Promise<void>;
+}
+
+export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, componentStack: '', copied: false };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
@@ -34,7 +40,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   private copyDetails = async () => {
     try {
-      await navigator.clipboard.writeText(this.details());
+      await this.props.copyText(this.details());
       this.setState({ copied: true });
     } catch {
       // Clipboard can be refused (no focus, permissions); the details stay visible to select by hand.

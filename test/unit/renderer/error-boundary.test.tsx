@@ -12,7 +12,7 @@ afterEach(cleanup);
 describe('the top-level error boundary', () => {
   it('shows its children while nothing is wrong', () => {
     render(
-      <ErrorBoundary>
+      <ErrorBoundary copyText={() => Promise.resolve()}>
         <p>Library</p>
       </ErrorBoundary>,
     );
@@ -22,10 +22,9 @@ describe('the top-level error boundary', () => {
   it('replaces a crashed screen with a calm message, Reload and Copy details', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const writeText = vi.fn(() => Promise.resolve());
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
     render(
-      <ErrorBoundary>
+      <ErrorBoundary copyText={writeText}>
         <Broken />
       </ErrorBoundary>,
     );

@@ -6,7 +6,15 @@ import { getAutosave } from '../autosave/autosave';
 import { describeStorageError } from '../storage/storage-errors';
 
 /** "Save version" with an optional label, e.g. "After the ops team joined". */
-export function SaveVersionDialog({ workshopId, onClose }: { workshopId: string; onClose: () => void }) {
+export function SaveVersionDialog({
+  workshopId,
+  onSaved,
+  onClose,
+}: {
+  workshopId: string;
+  onSaved: () => void;
+  onClose: () => void;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const labelId = useId();
   const [label, setLabel] = useState('');
@@ -20,6 +28,7 @@ export function SaveVersionDialog({ workshopId, onClose }: { workshopId: string;
       await getAutosave().flushAll();
       await saveVersion(getDatabase(), workshopId, 'manual', label);
       showToast({ message: label.trim() ? `Saved version “${label.trim()}”` : 'Version saved', tone: 'success' });
+      onSaved();
       onClose();
     } catch (error) {
       showToast({ message: describeStorageError(error), tone: 'error' });

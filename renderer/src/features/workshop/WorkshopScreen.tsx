@@ -1,8 +1,11 @@
 import { ArrowLeft, History, Save } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { useHost } from '../../host/HostContext';
+import { showToast } from '../../ui/toasts';
+import { backupWorkshop } from '../backups/backup-workshop';
+import { useOpenWorkshop } from './open-workshop';
 import { AutosaveField } from '../autosave/AutosaveField';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { SaveVersionDialog } from '../versions/SaveVersionDialog';
@@ -20,7 +23,17 @@ export function WorkshopScreen({ params }: { params: { id: string } }) {
 function OpenWorkshop({ workshop }: { workshop: Workshop }) {
   const host = useHost();
   const [panel, setPanel] = useState<'none' | 'save-version' | 'versions'>('none');
-  useVersionSnapshots(workshop.id);
+  const backUp = useCallback(() => {
+    void backupWorkshop(host, workshop.id).then((problem) => {
+      if (problem) showToast({ message: `Backup not written. ${problem}`, tone: 'error' });
+    });
+  }, [host, workshop.id]);
+  useVersionSnapshots(workshop.id, backUp);
+
+  useEffect(() => {
+    useOpenWorkshop.setState({ id: workshop.id });
+    return () => useOpenWorkshop.setState({ id: null });
+  }, [workshop.id]);
 
   useEffect(
     () =>
@@ -72,7 +85,9 @@ function OpenWorkshop({ workshop }: { workshop: Workshop }) {
           multiline
         />
       </section>
-      {panel === 'save-version' && <SaveVersionDialog workshopId={workshop.id} onClose={() => setPanel('none')} />}
+      {panel === 'save-version' && (
+        <SaveVersionDialog workshopId={workshop.id} onSaved={backUp} onClose={() => setPanel('none')} />
+      )}
       {panel === 'versions' && <VersionsPanel workshopId={workshop.id} onClose={() => setPanel('none')} />}
     </main>
   );
