@@ -57,7 +57,7 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
       <Switch>
         <Route path="/" component={LibraryScreen} />
         <Route path="/trash" component={TrashScreen} />
-        <Route path="/workshop/:id" component={WorkshopScreen} />
+        <Route path="/workshop/:id/:stage?" component={WorkshopScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
       {isAboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { FieldPath } from '../../../../shared/editing/field-path';
+import { fieldAttribute } from '../fields/field-focus';
 import { getAutosave } from './autosave';
 
 interface AutosaveFieldProps {
@@ -14,6 +15,9 @@ interface AutosaveFieldProps {
   readonly maxLength?: number;
   readonly placeholder?: string;
   readonly required?: boolean;
+  /** Visually hidden label, for fields inside a table row whose column header says what they are. */
+  readonly hideLabel?: boolean;
+  readonly rows?: number;
 }
 
 /**
@@ -31,6 +35,8 @@ export function AutosaveField({
   maxLength = multiline ? 20_000 : 200,
   placeholder,
   required,
+  hideLabel = false,
+  rows = 3,
 }: AutosaveFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -53,6 +59,7 @@ export function AutosaveField({
 
   const common = {
     id,
+    ...fieldAttribute(path),
     value: draft,
     maxLength,
     placeholder,
@@ -62,14 +69,16 @@ export function AutosaveField({
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       )}
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+        <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input {...common} type={type} onChange={(event) => onChange(event.target.value)} />
       )}

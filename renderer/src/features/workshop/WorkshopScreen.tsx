@@ -1,27 +1,38 @@
 import { ArrowLeft, History, Save } from 'lucide-react';
-import { useCallback, useEffect, useState } from 'react';
-import { Link } from 'wouter';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { Link, Redirect } from 'wouter';
+import { stageProgress } from '../../../../shared/domain/stage-progress';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { STAGE_IDS, STAGES, type StageId } from '../../../../shared/method/stages';
 import { useHost } from '../../host/HostContext';
 import { showToast } from '../../ui/toasts';
-import { backupWorkshop } from '../backups/backup-workshop';
-import { useOpenWorkshop } from './open-workshop';
-import { AutosaveField } from '../autosave/AutosaveField';
 import { SaveIndicator } from '../autosave/SaveIndicator';
+import { backupWorkshop } from '../backups/backup-workshop';
+import { focusRequestedField } from '../fields/field-focus';
+import { useWorkshopEdit } from '../fields/useWorkshopEdit';
+import { StageFrame } from '../stages/StageFrame';
+import { StageRail } from '../stages/StageRail';
+import { STAGE_SCREENS } from '../stages/stage-screens';
 import { SaveVersionDialog } from '../versions/SaveVersionDialog';
 import { VersionsPanel } from '../versions/VersionsPanel';
+import { useOpenWorkshop } from './open-workshop';
 import { useVersionSnapshots } from './useVersionSnapshots';
 import { useWorkshop } from './useWorkshop';
 
-export function WorkshopScreen({ params }: { params: { id: string } }) {
+const isStageId = (value: string | undefined): value is StageId => STAGE_IDS.includes(value as StageId);
+
+export function WorkshopScreen({ params }: { params: { id: string; stage?: string } }) {
   const workshop = useWorkshop(params.id);
   if (workshop === undefined) return <main className="screen" aria-busy="true" aria-label="Opening workshop" />;
   if (workshop === null) return <MissingWorkshop />;
-  return <OpenWorkshop workshop={workshop} />;
+  // The URL names the stage; without one, reopen where the room left off.
+  if (!isStageId(params.stage)) return <Redirect to={`/workshop/${workshop.id}/${workshop.meta.currentStage}`} replace />;
+  return <OpenWorkshop workshop={workshop} stageId={params.stage} />;
 }
 
-function OpenWorkshop({ workshop }: { workshop: Workshop }) {
+function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: StageId }) {
   const host = useHost();
+  const edit = useWorkshopEdit(workshop.id);
   const [panel, setPanel] = useState<'none' | 'save-version' | 'versions'>('none');
   const backUp = useCallback(() => {
     void backupWorkshop(host, workshop.id).then((problem) => {
@@ -35,6 +46,25 @@ function OpenWorkshop({ workshop }: { workshop: Workshop }) {
     return () => useOpenWorkshop.setState({ id: null });
   }, [workshop.id]);
 
+  // Remember where the room is, so the library and a reopened workshop show it.
+  useEffect(() => {
+    if (workshop.meta.currentStage !== stageId) {
+      void edit((draft) => {
+        draft.meta.currentStage = stageId;
+      });
+    }
+  }, [stageId, workshop.meta.currentStage, edit]);
+
+  // A stage change starts at the top; a "Go to…" request focuses its field once it exists.
+  useEffect(() => {
+    // A block body on purpose: newer Chromium returns a Promise from scrollTo, and an effect
+    // that returns anything but a cleanup function crashes React on unmount.
+    window.scrollTo({ top: 0 });
+  }, [stageId]);
+  useLayoutEffect(() => {
+    focusRequestedField();
+  });
+
   useEffect(
     () =>
       host.onMenuCommand((command) => {
@@ -43,14 +73,16 @@ function OpenWorkshop({ workshop }: { workshop: Workshop }) {
     [host],
   );
 
-  const field = (path: readonly string[]) => ({ workshopId: workshop.id, path });
+  const stage = STAGES.find((candidate) => candidate.id === stageId) ?? STAGES[0]!;
+  const Screen = STAGE_SCREENS[stageId];
   return (
-    <main className="screen workshop" aria-labelledby="workshop-title">
+    <div className="workshop-layout">
       <div className="workshop-bar">
         <Link href="/" className="button ghost">
           <ArrowLeft aria-hidden="true" size={18} />
           Library
         </Link>
+        <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
         <div className="workshop-bar-actions">
           <button type="button" className="button" onClick={() => setPanel('versions')}>
@@ -63,33 +95,43 @@ function OpenWorkshop({ workshop }: { workshop: Workshop }) {
           </button>
         </div>
       </div>
-      <h1 id="workshop-title">{workshop.meta.title || 'Untitled workshop'}</h1>
-      {workshop.deletedAt && (
-        <p className="notice" role="note">
-          This workshop is in the Trash. You can still read and edit it; restore it from the Trash to list it again.
-        </p>
-      )}
-      <section className="card" aria-labelledby="setup-title">
-        <h2 id="setup-title">Setup</h2>
-        <div className="field-grid">
-          <AutosaveField {...field(['meta', 'title'])} value={workshop.meta.title} label="Workshop title" required />
-          <AutosaveField {...field(['meta', 'organisation'])} value={workshop.meta.organisation} label="Organisation" />
-          <AutosaveField {...field(['meta', 'date'])} value={workshop.meta.date} label="Workshop date" type="date" />
-          <AutosaveField {...field(['meta', 'facilitator'])} value={workshop.meta.facilitator} label="Facilitator" />
-        </div>
-        <AutosaveField
-          {...field(['meta', 'capability'])}
-          value={workshop.meta.capability}
-          label="The AI capability, in one sentence"
-          hint="What will run in production, for whom — e.g. “Route incoming supplier invoices to the right approver.”"
-          multiline
-        />
-      </section>
+      <StageRail workshopId={workshop.id} current={stageId} progress={stageProgress(workshop)} />
+      <main className="workshop-main" aria-label={`${stage.title} — ${workshop.meta.title}`}>
+        {workshop.deletedAt && (
+          <p className="notice" role="note">
+            This workshop is in the Trash. You can still read and edit it; restore it from the Trash to list it again.
+          </p>
+        )}
+        <StageFrame stage={stage}>{Screen && <Screen workshop={workshop} edit={edit} />}</StageFrame>
+        <StageNavigation workshopId={workshop.id} stageId={stageId} />
+      </main>
       {panel === 'save-version' && (
         <SaveVersionDialog workshopId={workshop.id} onSaved={backUp} onClose={() => setPanel('none')} />
       )}
       {panel === 'versions' && <VersionsPanel workshopId={workshop.id} onClose={() => setPanel('none')} />}
-    </main>
+    </div>
+  );
+}
+
+function StageNavigation({ workshopId, stageId }: { workshopId: string; stageId: StageId }) {
+  const index = STAGE_IDS.indexOf(stageId);
+  const previous = STAGES[index - 1];
+  const next = STAGES[index + 1];
+  return (
+    <nav className="stage-nav" aria-label="Previous and next stage">
+      {previous ? (
+        <Link href={`/workshop/${workshopId}/${previous.id}`} className="button">
+          ← {previous.number}. {previous.shortTitle}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={`/workshop/${workshopId}/${next.id}`} className="button primary">
+          Next: {next.number}. {next.shortTitle} →
+        </Link>
+      )}
+    </nav>
   );
 }
 
