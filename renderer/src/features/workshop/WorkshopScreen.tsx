@@ -102,7 +102,9 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
             This workshop is in the Trash. You can still read and edit it; restore it from the Trash to list it again.
           </p>
         )}
-        <StageFrame stage={stage}>{Screen && <Screen workshop={workshop} edit={edit} />}</StageFrame>
+        <StageFrame stage={stage}>
+          <Screen workshop={workshop} edit={edit} />
+        </StageFrame>
         <StageNavigation workshopId={workshop.id} stageId={stageId} />
       </main>
       {panel === 'save-version' && (

@@ -1,0 +1,6 @@
+import type { StageProps } from '../stage-props';
+
+/** Placeholder until this stage's screen is written. */
+export function CostStage({ workshop }: StageProps) {
+  return <p className="muted">This stage's editor is being built. ({workshop.meta.title})</p>;
+}
