@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { COMMAND_ACCELERATORS } from '../../shared/commands';
 import type { MenuCommand } from '../../shared/ipc';
 
 export interface MenuOptions {
@@ -9,18 +10,7 @@ export interface MenuOptions {
   readonly send: (command: MenuCommand) => void;
 }
 
-/**
- * Shortcuts of our own commands. Standard roles bring theirs (Ctrl/Cmd+Z, C, V, …, zoom, full
- * screen); these avoid all of them and every text-editing key a facilitator types in a field.
- */
-export const COMMAND_ACCELERATORS = {
-  'workshop:new': 'CmdOrCtrl+N',
-  'file:import': 'CmdOrCtrl+O',
-  'file:export': 'CmdOrCtrl+E',
-  'workshop:save-version': 'CmdOrCtrl+Shift+S',
-  'view:library': 'CmdOrCtrl+Shift+L',
-  'help:shortcuts': 'CmdOrCtrl+/',
-} as const satisfies Partial<Record<MenuCommand, string>>;
+export { COMMAND_ACCELERATORS };
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -47,6 +37,7 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
       command('Export…', 'file:export'),
       separator,
       command('Save version', 'workshop:save-version'),
+      command('Restore from backup…', 'file:restore-backup'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -7,6 +7,7 @@ export const menuCommands = [
   'workshop:save-version',
   'file:import',
   'file:export',
+  'file:restore-backup',
   'view:library',
   'help:shortcuts',
   'help:about',

@@ -1,5 +1,6 @@
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { expect, openApp, test } from './fixtures';
+import { seedWorkshops, testWorkshop } from './seed';
 
 test.describe('the app shell', () => {
   test('loads the library with no console error and no request off this machine', async ({ page, problems }) => {
@@ -76,5 +77,38 @@ test.describe('the app shell', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('keyboard shortcuts', () => {
+  test('"?" and Ctrl+/ open the list of shortcuts; Escape closes it', async ({ page }) => {
+    await openApp(page);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /Save a version/ })).toContainText('Ctrl+Shift+S');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('Control+/');
+    await expect(dialog).toBeVisible();
+  });
+
+  test('"?" typed into a field is just a question mark', async ({ page }) => {
+    const workshop = testWorkshop('Questions');
+    await openApp(page);
+    await seedWorkshops(page, [workshop]);
+    await page.goto(`./#/workshop/${workshop.id}/setup`);
+    await page.getByLabel('Organisation').pressSequentially('Who?');
+    await expect(page.getByLabel('Organisation')).toHaveValue('Who?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+  });
+
+  test('Ctrl+Shift+L goes back to the library from a workshop', async ({ page }) => {
+    const workshop = testWorkshop('Shortcut home');
+    await openApp(page);
+    await seedWorkshops(page, [workshop]);
+    await page.goto(`./#/workshop/${workshop.id}/setup`);
+    await page.keyboard.press('Control+Shift+L');
+    await expect(page).toHaveURL(/#\/$/);
   });
 });

@@ -10,10 +10,14 @@ import { getAutosave, installFlushTriggers } from '../features/autosave/autosave
 import { useSaveShortcut } from '../features/autosave/useSaveShortcut';
 import { StorageTroubleBanner } from '../features/storage/StorageTroubleBanner';
 import { backupWorkshop } from '../features/backups/backup-workshop';
+import { EmptyLibraryBackupsBanner } from '../features/backups/EmptyLibraryBackupsBanner';
+import { RestoreFromBackupDialog } from '../features/backups/RestoreFromBackupDialog';
 import { useOpenWorkshop } from '../features/workshop/open-workshop';
 import { AboutDialog } from './AboutDialog';
 import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useQuestionMarkOpens } from './useQuestionMarkOpens';
 
 /** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
 export function App({ storageProblem }: { storageProblem: string | null }) {
@@ -28,12 +32,16 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
   const host = useHost();
   const [, navigate] = useLocation();
   const [isAboutOpen, setAboutOpen] = useState(false);
+  const [isShortcutsOpen, setShortcutsOpen] = useState(false);
+  const [isBackupsOpen, setBackupsOpen] = useState(false);
 
   useEffect(
     () =>
       host.onMenuCommand((command) => {
         if (command === 'view:library') navigate('/');
         if (command === 'help:about') setAboutOpen(true);
+        if (command === 'help:shortcuts') setShortcutsOpen(true);
+        if (command === 'file:restore-backup' && host.backups) setBackupsOpen(true);
       }),
     [host, navigate],
   );
@@ -49,11 +57,16 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
     [host],
   );
   useSaveShortcut();
+  useQuestionMarkOpens(() => setShortcutsOpen(true));
 
   return (
     <div className="app">
       <AppHeader onAbout={() => setAboutOpen(true)} />
-      {storageProblem && <StorageTroubleBanner problem={storageProblem} />}
+      {storageProblem ? (
+        <StorageTroubleBanner problem={storageProblem} onShowBackups={host.backups ? () => setBackupsOpen(true) : null} />
+      ) : (
+        <EmptyLibraryBackupsBanner onShowBackups={() => setBackupsOpen(true)} />
+      )}
       <Switch>
         <Route path="/" component={LibraryScreen} />
         <Route path="/trash" component={TrashScreen} />
@@ -61,6 +74,10 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
         <Route component={NotFoundScreen} />
       </Switch>
       {isAboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {isShortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {isBackupsOpen && host.backups && (
+        <RestoreFromBackupDialog backups={host.backups} canRestore={!storageProblem} onClose={() => setBackupsOpen(false)} />
+      )}
       <Toaster />
     </div>
   );

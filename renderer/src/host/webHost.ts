@@ -1,4 +1,6 @@
+import { commandForKeyPress } from '../../../shared/commands';
 import { isAllowedExternalUrl } from '../../../shared/external-links';
+import { isMacPlatform } from './platform';
 import type { HostApi } from './HostApi';
 
 declare const __APP_VERSION__: string;
@@ -23,8 +25,17 @@ export function createWebHost(): HostApi {
     copyText: (text) => navigator.clipboard.writeText(text),
     backups: null,
     onBeforeClose: () => () => undefined,
-    // The browser has no native menu; keyboard shortcuts are handled by the renderer itself.
-    onMenuCommand: () => () => undefined,
+    // No native menu in a browser: the same accelerators are read from the keyboard instead.
+    onMenuCommand: (listener) => {
+      const onKeyDown = (event: KeyboardEvent) => {
+        const command = commandForKeyPress(event, isMacPlatform());
+        if (!command) return;
+        event.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKeyDown);
+      return () => window.removeEventListener('keydown', onKeyDown);
+    },
     onFileOpenRequest: () => () => undefined,
   };
 }

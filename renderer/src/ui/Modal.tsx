@@ -1,0 +1,2 @@
+// Moves here from features/library once the library work lands.
+export { Modal } from '../features/library/Modal';
