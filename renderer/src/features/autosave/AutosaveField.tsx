@@ -18,6 +18,11 @@ interface AutosaveFieldProps {
   /** Visually hidden label, for fields inside a table row whose column header says what they are. */
   readonly hideLabel?: boolean;
   readonly rows?: number;
+  /**
+   * For date fields stored as `string | null`: clearing the field stores null. A date field that
+   * is not nullable keeps its last valid value when cleared (the schema refuses an empty date).
+   */
+  readonly nullable?: boolean;
 }
 
 /**
@@ -37,6 +42,7 @@ export function AutosaveField({
   required,
   hideLabel = false,
   rows = 3,
+  nullable = false,
 }: AutosaveFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -50,6 +56,10 @@ export function AutosaveField({
   const onChange = (next: string) => {
     isEditing.current = true;
     setDraft(next);
+    if (type === 'date' && next === '') {
+      if (nullable) getAutosave().schedule(workshopId, path, null);
+      return;
+    }
     getAutosave().schedule(workshopId, path, next);
   };
   const onBlur = () => {
