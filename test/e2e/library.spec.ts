@@ -23,6 +23,13 @@ const SAMPLE_TITLE = SAMPLE_WORKSHOP.meta.title;
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url)));
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+const OPENED_WORKSHOP = new RegExp(`#/workshop/(${UUID.source})(/|$)`);
+
+/** Waits for the workshop screen's address (it may add a stage after the id) and returns the workshop id. */
+async function openedWorkshopId(page: Page): Promise<string> {
+  await expect(page).toHaveURL(OPENED_WORKSHOP);
+  return OPENED_WORKSHOP.exec(page.url())?.[1] ?? '';
+}
 
 const rows = (page: Page) => page.getByRole('list', { name: 'Workshops' }).getByRole('listitem');
 const row = (page: Page, title: string) => rows(page).filter({ has: page.getByRole('link', { name: title, exact: true }) });
@@ -56,23 +63,21 @@ test.describe('the library', () => {
     await expect(empty.getByRole('button', { name: 'New workshop' })).toBeVisible();
 
     await empty.getByRole('button', { name: 'Open sample workshop' }).click();
-    await expect(page).toHaveURL(new RegExp(`#/workshop/${UUID.source}$`));
-    const firstId = page.url().split('/').at(-1);
+    const firstId = await openedWorkshopId(page);
     expect(firstId).not.toBe(SAMPLE_WORKSHOP_ID);
 
     await page.getByRole('link', { name: 'Endfirst, workshop library' }).click();
     const sample = row(page, SAMPLE_TITLE);
     await expect(sample).toBeVisible();
     await expect(sample).toContainText('Hollis & Brandt Logistics');
-    await expect(sample.locator('.workshop-stage')).toContainText('Review');
+    await expect(sample.locator('.lib-row-stage')).toContainText('Review');
     await expect(sample).toContainText(/\d+% filled in/);
     await expect(sample.getByRole('time')).toHaveText('Edited just now');
 
     // Emptied again, the library offers the sample again, and it does not collide with the first copy.
     await chooseAction(page, SAMPLE_TITLE, 'Move to Trash');
     await page.getByRole('button', { name: 'Open sample workshop' }).click();
-    await expect(page).toHaveURL(new RegExp(`#/workshop/${UUID.source}$`));
-    const secondId = page.url().split('/').at(-1);
+    const secondId = await openedWorkshopId(page);
     expect(secondId).not.toBe(firstId);
     const ids = (await storedWorkshops(page)).map((workshop) => workshop.id).sort();
     expect(ids).toEqual([firstId, secondId].sort());
@@ -94,14 +99,13 @@ test.describe('the library', () => {
     await dialog.getByRole('radio', { name: /Express/ }).check();
     await dialog.getByRole('button', { name: 'Create workshop' }).click();
 
-    await expect(page).toHaveURL(new RegExp(`#/workshop/${UUID.source}$`));
-    const id = page.url().split('/').at(-1);
+    const id = await openedWorkshopId(page);
     const [stored] = await storedWorkshops(page);
     expect(stored?.id).toBe(id);
     expect(stored?.meta).toMatchObject({ title: 'Claims intake assistant', template: 'express' });
 
     await page.goto('./#/');
-    await expect(row(page, 'Claims intake assistant').locator('.workshop-stage')).toContainText('Setup');
+    await expect(row(page, 'Claims intake assistant').locator('.lib-row-stage')).toContainText('Setup');
     expect(problems.consoleErrors).toEqual([]);
   });
 
@@ -409,7 +413,7 @@ test.describe('the library', () => {
     await press('ArrowDown');
     await expect(page.getByRole('radio', { name: /Express/ })).toBeChecked();
     await press('Enter');
-    await expect(page).toHaveURL(/#\/workshop\//);
+    await openedWorkshopId(page);
     expect((await storedWorkshops(page))[0]?.meta.template).toBe('express');
 
     // Back to the library by keyboard.
@@ -512,7 +516,11 @@ test.describe('the library', () => {
 
     // Import… opens the file chooser from the keyboard; Export all downloads.
     await tabUntil(page, focused(page.getByRole('button', { name: 'Import…' })));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press('Enter')]);
+    const choosing = page.waitForEvent('filechooser');
+    // Listening for the chooser turns on its interception asynchronously; one round trip makes sure it is on.
+    await page.evaluate(() => undefined);
+    await press('Enter');
+    const chooser = await choosing;
     await chooser.setFiles({ name: 'sample.endfirst', mimeType: '', buffer: Buffer.from(sampleFile()) });
     await expect(row(page, SAMPLE_TITLE)).toBeVisible();
     await tabUntil(page, focused(page.getByRole('button', { name: 'Export all' })));
@@ -545,7 +553,7 @@ test.describe('the library', () => {
       (window as unknown as { libraryMarks: Record<string, number> }).libraryMarks = marks;
       const observer = new MutationObserver(() => {
         marks['shell'] ??= document.querySelector('header') ? performance.now() : (undefined as unknown as number);
-        const rowCount = document.querySelectorAll('.workshop-row').length;
+        const rowCount = document.querySelectorAll('.lib-row').length;
         if (rowCount > 0) marks['firstRows'] ??= performance.now();
         if (rowCount === 1000 && marks['allRows'] === undefined) {
           marks['allRows'] = performance.now();
@@ -576,7 +584,7 @@ test.describe('the library', () => {
                 const start = performance.now();
                 const check = () => {
                   if (performance.now() - start > 10_000) return resolve(-1);
-                  if (document.querySelectorAll('.workshop-row:not([hidden])').length === count) {
+                  if (document.querySelectorAll('.lib-row:not([hidden])').length === count) {
                     requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
                   } else requestAnimationFrame(check);
                 };
@@ -598,7 +606,7 @@ test.describe('the library', () => {
     const backMs = await timeSearch('', 1000);
     const sortStart = Date.now();
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
-    await expect(page.locator('.workshop-row:not([hidden])').first()).toContainText('Board report summariser 4');
+    await expect(page.locator('.lib-row:not([hidden])').first()).toContainText('Board report summariser 4');
     const sortMs = Date.now() - sortStart;
 
     console.log(
@@ -612,6 +620,7 @@ test.describe('the library', () => {
   });
 
   test('library, Trash and the dialogs have no serious accessibility violations', async ({ page }) => {
+    test.setTimeout(120_000); // eleven full axe runs
     const serious = async () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       return results.violations

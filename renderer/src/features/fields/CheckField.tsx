@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { FieldPath } from '../../../../shared/editing/field-path';
 import { fieldAttribute } from './field-focus';
+import { useOptimisticValue } from './useOptimisticValue';
 
 export function CheckField({
   path,
@@ -14,9 +15,15 @@ export function CheckField({
   onChange: (checked: boolean) => void;
 }) {
   const id = useId();
+  const [shown, choose] = useOptimisticValue(checked);
   return (
     <div className="check-field">
-      <input id={id} type="checkbox" {...fieldAttribute(path)} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input id={id} type="checkbox" {...fieldAttribute(path)} checked={shown}
+        onChange={(event) => {
+          choose(event.target.checked);
+          onChange(event.target.checked);
+        }}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

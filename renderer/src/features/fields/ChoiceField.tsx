@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { FieldPath } from '../../../../shared/editing/field-path';
 import { fieldAttribute } from './field-focus';
+import { useOptimisticValue } from './useOptimisticValue';
 
 interface ChoiceFieldProps<T extends string> {
   readonly path: FieldPath;
@@ -14,6 +15,7 @@ interface ChoiceFieldProps<T extends string> {
 /** A native select: keyboard and screen-reader friendly without any work, and fast with 200 rows. */
 export function ChoiceField<T extends string>({ path, label, value, options, onChange, hideLabel }: ChoiceFieldProps<T>) {
   const id = useId();
+  const [shown, choose] = useOptimisticValue(value);
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
@@ -22,8 +24,13 @@ export function ChoiceField<T extends string>({ path, label, value, options, onC
       <select
         id={id}
         {...fieldAttribute(path)}
-        value={value}
-        onChange={(event) => onChange(options.find((option) => option.value === event.target.value)?.value ?? value)}
+        value={shown}
+        onChange={(event) => {
+          const next = options.find((option) => option.value === event.target.value)?.value;
+          if (next === undefined) return;
+          choose(next);
+          onChange(next);
+        }}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -2,22 +2,45 @@ import { create } from 'zustand';
 import { pathKey, type FieldPath } from '../../../../shared/editing/field-path';
 
 /**
- * "Go to…" from a finding: open the stage, then focus the field that fixes it. Fields carry
- * `data-field="<path key>"`; the stage screen focuses the requested one once it has rendered.
+ * "Go to…" from a finding, or a freshly added row: focus a field once it has rendered. Fields
+ * carry `data-field="<path key>"`; the workshop screen calls focusRequestedField after each render.
  */
-export const useFieldFocus = create<{ target: string | null }>()(() => ({ target: null }));
+interface FocusRequest {
+  /** The path key of the field to focus, or null when nothing is requested. */
+  readonly target: string | null;
+  /** When it was requested (epoch ms). */
+  readonly at: number;
+}
 
-export const requestFieldFocus = (path: FieldPath) => useFieldFocus.setState({ target: pathKey(path) });
+export const useFieldFocus = create<FocusRequest>()(() => ({ target: null, at: 0 }));
+
+/** A new row appears a render or two after its edit commits: wait this long for the exact field. */
+const EXACT_MATCH_GRACE_MS = 600;
+/** A request nothing answers is dropped, so it cannot steal focus minutes later. */
+const REQUEST_EXPIRY_MS = 4000;
+
+export const requestFieldFocus = (path: FieldPath) =>
+  useFieldFocus.setState({ target: pathKey(path), at: Date.now() });
 
 export const fieldAttribute = (path: FieldPath) => ({ 'data-field': pathKey(path) });
 
-/** Focuses the requested field (or the nearest list it belongs to); true once done. */
-export function focusRequestedField(root: ParentNode = document): boolean {
-  const { target } = useFieldFocus.getState();
-  if (!target) return true;
+const find = (root: ParentNode, key: string) => root.querySelector<HTMLElement>(`[data-field="${CSS.escape(key)}"]`);
+
+/**
+ * Focuses the requested field. If it is not there (yet), after a short grace period the nearest
+ * enclosing list or section with a data-field takes the focus instead (e.g. the empty
+ * participants list for "add a participant"). Returns true when nothing is left to do.
+ */
+export function focusRequestedField(root: ParentNode = document, now = Date.now()): boolean {
+  const { target, at } = useFieldFocus.getState();
+  if (target === null) return true;
+  const age = now - at;
+  if (age > REQUEST_EXPIRY_MS) {
+    useFieldFocus.setState({ target: null });
+    return true;
+  }
   let key = target;
-  for (;;) {
-    const element = root.querySelector<HTMLElement>(`[data-field="${CSS.escape(key)}"]`);
+  for (let element = find(root, key); ; element = find(root, key)) {
     if (element) {
       element.scrollIntoView({ block: 'center' });
       element.focus();
@@ -25,7 +48,7 @@ export function focusRequestedField(root: ParentNode = document): boolean {
       return true;
     }
     const shorter = key.lastIndexOf('.');
-    if (shorter < 0) return false;
+    if (shorter < 0 || age < EXACT_MATCH_GRACE_MS) return false;
     key = key.slice(0, shorter);
   }
 }

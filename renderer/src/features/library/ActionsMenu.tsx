@@ -1,4 +1,4 @@
-import { MoreHorizontal, type LucideIcon } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 
 export interface MenuAction {
@@ -94,7 +94,7 @@ export function ActionsMenu({ label, actions }: ActionsMenuProps) {
   }
 
   return (
-    <div className="actions-menu">
+    <div className="lib-actions-menu">
       <button
         ref={buttonRef}
         type="button"
@@ -107,7 +107,8 @@ export function ActionsMenu({ label, actions }: ActionsMenuProps) {
         onKeyDown={onButtonKeyDown}
         data-row-menu
       >
-        <MoreHorizontal aria-hidden="true" size={22} />
+        {/* Drawn in CSS rather than an SVG icon: the library has one of these per row, up to thousands. */}
+        <span className="lib-more-dots" aria-hidden="true" />
       </button>
       {isOpen && (
         <div
@@ -115,7 +116,7 @@ export function ActionsMenu({ label, actions }: ActionsMenuProps) {
           id={menuId}
           role="menu"
           aria-label={label}
-          className={`menu${isAbove ? ' above' : ''}`}
+          className={`lib-menu${isAbove ? ' above' : ''}`}
           onKeyDown={onMenuKeyDown}
         >
           {actions.map((action) => (
@@ -124,7 +125,7 @@ export function ActionsMenu({ label, actions }: ActionsMenuProps) {
               type="button"
               role="menuitem"
               tabIndex={-1}
-              className={`menu-item${action.tone === 'danger' ? ' danger' : ''}`}
+              className={`lib-menu-item${action.tone === 'danger' ? ' danger' : ''}`}
               onClick={() => {
                 close(true);
                 action.run();

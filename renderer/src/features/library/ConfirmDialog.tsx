@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { Modal } from './Modal';
+import { describeStorageError } from '../storage/storage-errors';
+import { Modal } from '../../ui/Modal';
 
 interface ConfirmDialogProps {
   readonly title: string;
@@ -22,7 +23,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       await onConfirm();
       dialogRef.current?.close();
     } catch (error) {
-      setProblem(`That did not work: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`That did not work. ${describeStorageError(error)}`);
       setWorking(false);
     }
   }
@@ -36,11 +37,11 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClos
       dialogRef={dialogRef}
     >
       <h2 id={`${id}-title`}>{title}</h2>
-      <div id={`${id}-description`} className="dialog-body">
+      <div id={`${id}-description`} className="lib-dialog-body">
         {children}
       </div>
       {problem && (
-        <p role="alert" className="form-problem">
+        <p role="alert" className="lib-form-problem">
           {problem}
         </p>
       )}

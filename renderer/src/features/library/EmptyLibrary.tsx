@@ -14,22 +14,22 @@ export function EmptyLibrary({ onOpenSample, onNewWorkshop, isOpeningSample }: E
   return (
     <section className="empty-state library-empty" aria-labelledby="empty-library-title">
       <h2 id="empty-library-title">Start from the end</h2>
-      <p className="empty-lead">
+      <p className="lib-empty-lead">
         Most AI pilots work in the demo and die at the handoff to operations. An Endfirst workshop designs the
         production operating model first — who runs it, to what standard, at what full cost — and only then the pilot
         that proves it.
       </p>
-      <ol className="method-steps" aria-label="The workshop, from production back to the pilot">
+      <ol className="lib-method-steps" aria-label="The workshop, from production back to the pilot">
         {BACKWARDS_STAGES.map((stage) => (
           <li key={stage.id}>
-            <span className="method-step-number" aria-hidden="true">
+            <span className="lib-method-step-number" aria-hidden="true">
               {stage.number}
             </span>
             {stage.shortTitle}
           </li>
         ))}
       </ol>
-      <div className="empty-actions">
+      <div className="lib-empty-actions">
         <button type="button" className="button primary large" onClick={onNewWorkshop}>
           <Plus aria-hidden="true" size={20} />
           New workshop
@@ -39,7 +39,7 @@ export function EmptyLibrary({ onOpenSample, onNewWorkshop, isOpeningSample }: E
           Open sample workshop
         </button>
       </div>
-      <p className="muted empty-note">
+      <p className="muted lib-empty-note">
         The sample is a filled-in plan for an invoice-triage assistant at a logistics firm, with good answers and
         warning signs. You can also import an <code>.endfirst</code> file or drop one here. Workshops are kept on this
         computer only.

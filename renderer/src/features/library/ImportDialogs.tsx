@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../../ui/Modal';
 import type { ConflictChoice, ConflictQuestion, ImportFailure } from './useLibraryImport';
 
 /** "Replace" or "Import as a copy", asked before anything from the file is stored. */
@@ -23,12 +23,12 @@ export function ImportConflictDialog({ question }: { question: ConflictQuestion 
       dialogRef={dialogRef}
     >
       <h2 id={`${id}-title`}>{isOne ? 'This workshop is already in your library' : 'These workshops are already in your library'}</h2>
-      <div id={`${id}-description`} className="dialog-body">
+      <div id={`${id}-description`} className="lib-dialog-body">
         <p>
           “{fileName}” {total === 1 ? 'holds' : `holds ${total} workshops, including`}{' '}
           {isOne ? 'a workshop' : `${existingTitles.length} workshops`} you already have:
         </p>
-        <ul className="conflict-titles">
+        <ul className="lib-conflict-titles">
           {existingTitles.slice(0, 5).map((title, index) => (
             <li key={index}>{title}</li>
           ))}
@@ -63,18 +63,18 @@ export function ImportFailureDialog({ failures, onClose }: { failures: readonly 
 
   return (
     <Modal role="alertdialog" titleId={`${id}-title`} descriptionId={`${id}-description`} onClose={onClose}>
-      <h2 id={`${id}-title`} className="dialog-title-long">
+      <h2 id={`${id}-title`} className="lib-dialog-title-long">
         {title}
       </h2>
-      <div id={`${id}-description`} className="dialog-body">
+      <div id={`${id}-description`} className="lib-dialog-body">
         {failures.length === 1 && first ? (
-          <p className="import-problem">{first.message}</p>
+          <p className="lib-import-problem">{first.message}</p>
         ) : (
-          <ul className="import-failures">
+          <ul className="lib-import-failures">
             {failures.map((failure, index) => (
               <li key={index}>
                 <strong>{failure.fileName}</strong>
-                <span className="import-problem">{failure.message}</span>
+                <span className="lib-import-problem">{failure.message}</span>
               </li>
             ))}
           </ul>

@@ -1,18 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Download, FileUp, Plus, Search, Trash2, X } from 'lucide-react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { FileUp, Plus, Search, Trash2, X } from 'lucide-react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { getDatabase } from '../../db/instance';
 import { createNewWorkshop, duplicateWorkshop, moveToTrash, renameWorkshop, restoreFromTrash } from '../../db/workshops';
 import { useHost } from '../../host/HostContext';
+import { describeStorageError } from '../storage/storage-errors';
 import { showToast } from '../../ui/toasts';
-import { downloadTextFile } from './download';
 import { EmptyLibrary } from './EmptyLibrary';
+import { ExportAllButton } from './ExportAllButton';
+import { LoadProblem } from './LoadProblem';
 import { ImportConflictDialog, ImportFailureDialog } from './ImportDialogs';
 import type { ImportSource } from './import-files';
 import { filterIndexed, indexForSearch, LIBRARY_SORTS, resultCountLabel, SORT_LABELS, sortSummaries, type LibrarySort } from './library-filter';
-import { addSampleWorkshop, exportAll, exportOne, librarySummaries, trashCount } from './library-queries';
+import { exportAllWorkshops, exportWorkshop } from './export-actions';
+import { addSampleWorkshop, loadLibrary } from './library-queries';
 import { useLibraryView } from './library-view-store';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameDialog } from './RenameDialog';
@@ -24,7 +27,9 @@ import { WorkshopRow, type RowAction } from './WorkshopRow';
 type OpenDialog = { readonly kind: 'new' } | { readonly kind: 'rename'; readonly summary: WorkshopSummary } | null;
 
 const ACCEPTED_FILES = '.endfirst,application/json';
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const FIRST_PAINT_ROWS = 40;
+/** Writes that fail say why in the storage layer's own words (disk full, store closed…). */
+const failed = (what: string, error: unknown) => `${what}. ${describeStorageError(error)}`;
 
 /** The home screen: every workshop on this computer, searchable, with the actions around them. */
 export function LibraryScreen() {
@@ -32,8 +37,9 @@ export function LibraryScreen() {
   const host = useHost();
   const [, navigate] = useLocation();
   const now = useNow();
-  const summaries = useLiveQuery(() => librarySummaries(db), [db]);
-  const trashed = useLiveQuery(() => trashCount(db), [db], 0);
+  const library = useLiveQuery(() => loadLibrary(db), [db]);
+  const summaries = library?.ok ? library.summaries : undefined;
+  const trashed = library?.ok ? library.trashCount : 0;
   const { query, sort, setQuery, setSort } = useLibraryView();
   const deferredQuery = useDeferredValue(query);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -41,10 +47,21 @@ export function LibraryScreen() {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const focusAfterRemoval = useRef<number | null>(null);
+  const focusAfterRemoval = useRef<{ readonly id: string; readonly index: number } | null>(null);
 
-  const sortedIndex = useMemo(() => indexForSearch(sortSummaries(summaries ?? [], sort)), [summaries, sort]);
-  const visible = useMemo(() => filterIndexed(sortedIndex, deferredQuery), [sortedIndex, deferredQuery]);
+  // Every row stays rendered and the search only hides rows: typing and clearing touch only the rows that change.
+  const sorted = useMemo(() => sortSummaries(summaries ?? [], sort), [summaries, sort]);
+  const searchIndex = useMemo(() => indexForSearch(sorted), [sorted]);
+  // The first screenful paints at once; the rest of a long library follows in a background render.
+  const [rowLimit, setRowLimit] = useState(FIRST_PAINT_ROWS);
+  useEffect(() => {
+    if (rowLimit < sorted.length) startTransition(() => setRowLimit(Number.POSITIVE_INFINITY));
+  }, [rowLimit, sorted.length]);
+  const rendered = useMemo(() => (rowLimit < sorted.length ? sorted.slice(0, rowLimit) : sorted), [sorted, rowLimit]);
+  const matchingIds = useMemo(
+    () => new Set(filterIndexed(searchIndex, deferredQuery).map((summary) => summary.id)),
+    [searchIndex, deferredQuery],
+  );
 
   const { importSources, question, failures, dismissFailures } = useLibraryImport(db);
   const importFiles = useCallback(
@@ -53,28 +70,14 @@ export function LibraryScreen() {
   );
   const isDragging = useFileDrop(importFiles);
 
-  const exportEverything = useCallback(async () => {
-    try {
-      const file = await exportAll(db);
-      if (!file) {
-        showToast({ message: 'There are no workshops to export yet.', tone: 'info' });
-        return;
-      }
-      downloadTextFile(file.fileName, file.text);
-      showToast({ message: `Exported ${file.count} ${file.count === 1 ? 'workshop' : 'workshops'} as “${file.fileName}”`, tone: 'success' });
-    } catch (error) {
-      showToast({ message: `The workshops could not be exported: ${describe(error)}`, tone: 'error' });
-    }
-  }, [db]);
-
   useEffect(
     () =>
       host.onMenuCommand((command) => {
         if (command === 'workshop:new') setDialog({ kind: 'new' });
         if (command === 'file:import') fileInputRef.current?.click();
-        if (command === 'file:export') void exportEverything();
+        if (command === 'file:export') void exportAllWorkshops(db);
       }),
-    [host, exportEverything],
+    [host, db],
   );
 
   useEffect(
@@ -87,13 +90,13 @@ export function LibraryScreen() {
 
   // After a row leaves (moved to Trash), keep keyboard focus in the list instead of losing it to the page.
   useEffect(() => {
-    const index = focusAfterRemoval.current;
-    if (index === null) return;
+    const pending = focusAfterRemoval.current;
+    if (pending === null || matchingIds.has(pending.id)) return;
     focusAfterRemoval.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLElement>('[data-row-menu]');
-    const next = buttons?.[Math.min(index, buttons.length - 1)];
+    const buttons = listRef.current?.querySelectorAll<HTMLElement>('li:not([hidden]) [data-row-menu]');
+    const next = buttons?.[Math.min(pending.index, buttons.length - 1)];
     (next ?? searchRef.current)?.focus();
-  }, [visible]);
+  }, [matchingIds]);
 
   const onAction = useCallback(
     async (action: RowAction, summary: WorkshopSummary) => {
@@ -110,20 +113,17 @@ export function LibraryScreen() {
             });
           }
         }
-        if (action === 'export') {
-          const file = await exportOne(db, summary.id);
-          if (file) {
-            downloadTextFile(file.fileName, file.text);
-            showToast({ message: `Exported “${title}” as “${file.fileName}”`, tone: 'success' });
-          }
-        }
+        if (action === 'export') await exportWorkshop(db, summary.id, title);
         if (action === 'trash') {
-          const index = listRef.current
-            ? Array.from(listRef.current.children).findIndex((row) => (row as HTMLElement).dataset['workshopId'] === summary.id)
-            : -1;
-          await moveToTrash(db, summary.id);
-          if (document.activeElement === null || document.activeElement === document.body || listRef.current?.contains(document.activeElement)) {
-            focusAfterRemoval.current = Math.max(index, 0);
+          const rows = Array.from(listRef.current?.querySelectorAll<HTMLElement>(':scope > li:not([hidden])') ?? []);
+          const index = rows.findIndex((row) => row.dataset['workshopId'] === summary.id);
+          const hadFocus = listRef.current?.contains(document.activeElement) ?? false;
+          if (hadFocus) focusAfterRemoval.current = { id: summary.id, index: Math.max(index, 0) };
+          try {
+            await moveToTrash(db, summary.id);
+          } catch (error) {
+            focusAfterRemoval.current = null;
+            throw error;
           }
           showToast({
             message: `Moved “${title}” to Trash`,
@@ -132,14 +132,14 @@ export function LibraryScreen() {
               label: 'Undo',
               run: () => {
                 restoreFromTrash(db, summary.id).catch((error: unknown) =>
-                  showToast({ message: `“${title}” could not be restored: ${describe(error)}`, tone: 'error' }),
+                  showToast({ message: failed(`“${title}” could not be restored`, error), tone: 'error' }),
                 );
               },
             },
           });
         }
       } catch (error) {
-        showToast({ message: `That did not work for “${title}”: ${describe(error)}`, tone: 'error' });
+        showToast({ message: failed(`That did not work for “${title}”`, error), tone: 'error' });
       }
     },
     [db, navigate],
@@ -153,7 +153,7 @@ export function LibraryScreen() {
       const copy = await addSampleWorkshop(db, SAMPLE_WORKSHOP);
       navigate(`/workshop/${copy.id}`);
     } catch (error) {
-      showToast({ message: `The sample workshop could not be opened: ${describe(error)}`, tone: 'error' });
+      showToast({ message: failed('The sample workshop could not be opened', error), tone: 'error' });
       setOpeningSample(false);
     }
   }
@@ -165,21 +165,19 @@ export function LibraryScreen() {
     <main className="screen library" aria-labelledby="library-title">
       <div className="screen-heading">
         <h1 id="library-title">Workshops</h1>
-        <div className="heading-actions">
+        <div className="lib-heading-actions">
           <button type="button" className="button" onClick={() => fileInputRef.current?.click()}>
             <FileUp aria-hidden="true" size={19} />
             Import…
           </button>
-          {!isEmpty && (
-            <button type="button" className="button" onClick={() => void exportEverything()}>
-              <Download aria-hidden="true" size={19} />
-              Export all
+          {!isEmpty && <ExportAllButton label="Export all" />}
+          {/* An empty library offers "New workshop" in its welcome, right where the eye goes. */}
+          {isLoaded && !isEmpty && (
+            <button type="button" className="button primary" onClick={() => setDialog({ kind: 'new' })}>
+              <Plus aria-hidden="true" size={20} />
+              New workshop
             </button>
           )}
-          <button type="button" className="button primary" onClick={() => setDialog({ kind: 'new' })}>
-            <Plus aria-hidden="true" size={20} />
-            New workshop
-          </button>
           <input
             ref={fileInputRef}
             type="file"
@@ -196,14 +194,16 @@ export function LibraryScreen() {
         </div>
       </div>
 
+      {library && !library.ok && <LoadProblem problem={library.problem} />}
+
       {isLoaded && !isEmpty && (
         <div className="library-toolbar">
-          <div className="search-field">
-            <Search aria-hidden="true" size={20} className="search-icon" />
+          <div className="lib-search-field">
+            <Search aria-hidden="true" size={20} className="lib-search-icon" />
             <input
               ref={searchRef}
               type="search"
-              className="text-input"
+              className="lib-text-input"
               aria-label="Search workshops"
               placeholder="Search by title, organisation or facilitator"
               value={query}
@@ -216,9 +216,9 @@ export function LibraryScreen() {
               }}
             />
           </div>
-          <label className="sort-field">
+          <label className="lib-sort-field">
             <span>Sort by</span>
-            <select className="select" value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
+            <select className="lib-select" value={sort} onChange={(event) => setSort(event.target.value as LibrarySort)}>
               {LIBRARY_SORTS.map((key) => (
                 <option key={key} value={key}>
                   {SORT_LABELS[key]}
@@ -226,8 +226,8 @@ export function LibraryScreen() {
               ))}
             </select>
           </label>
-          <p className="result-count" role="status">
-            {resultCountLabel(visible.length, summaries.length, deferredQuery)}
+          <p className="lib-result-count" role="status">
+            {resultCountLabel(matchingIds.size, summaries.length, deferredQuery)}
           </p>
           <TrashLink count={trashed} />
         </div>
@@ -248,16 +248,22 @@ export function LibraryScreen() {
         </>
       )}
 
-      {isLoaded && !isEmpty && visible.length > 0 && (
-        <ul ref={listRef} className="workshop-list" aria-label="Workshops">
-          {visible.map((summary) => (
-            <WorkshopRow key={summary.id} summary={summary} now={now} onAction={onAction} />
+      {isLoaded && !isEmpty && (
+        <ul ref={listRef} className="lib-list" aria-label="Workshops" hidden={matchingIds.size === 0}>
+          {rendered.map((summary) => (
+            <WorkshopRow
+              key={summary.id}
+              summary={summary}
+              isHidden={!matchingIds.has(summary.id)}
+              now={now}
+              onAction={onAction}
+            />
           ))}
         </ul>
       )}
 
-      {isLoaded && !isEmpty && visible.length === 0 && (
-        <div className="no-results">
+      {isLoaded && !isEmpty && matchingIds.size === 0 && (
+        <div className="lib-no-results">
           <p>No workshop matches “{deferredQuery.trim()}”.</p>
           <button
             type="button"
@@ -274,8 +280,8 @@ export function LibraryScreen() {
       )}
 
       {isDragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-target">
+        <div className="lib-drop-overlay" aria-hidden="true">
+          <div className="lib-drop-target">
             <FileUp size={40} />
             <p>Drop .endfirst files to import them</p>
           </div>
@@ -308,11 +314,11 @@ export function LibraryScreen() {
 
 function TrashLink({ count }: { count: number }) {
   return (
-    <Link href="/trash" className="button ghost trash-link" aria-label={`Trash, ${count} ${count === 1 ? 'workshop' : 'workshops'}`}>
+    <Link href="/trash" className="button ghost lib-trash-link" aria-label={`Trash, ${count} ${count === 1 ? 'workshop' : 'workshops'}`}>
       <Trash2 aria-hidden="true" size={19} />
       Trash
       {count > 0 && (
-        <span className="count-badge" aria-hidden="true">
+        <span className="lib-count-badge" aria-hidden="true">
           {count}
         </span>
       )}

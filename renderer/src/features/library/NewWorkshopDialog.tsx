@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { TemplateId } from '../../../../shared/method/agenda-templates';
-import { Modal } from './Modal';
+import { describeStorageError } from '../storage/storage-errors';
+import { Modal } from '../../ui/Modal';
 import { TEMPLATE_CHOICES } from './template-choice';
 
 interface NewWorkshopDialogProps {
@@ -25,7 +26,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: NewWorkshopDialogProps)
     try {
       await onCreate({ title: title.trim(), template });
     } catch (error) {
-      setProblem(`The workshop could not be created: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`The workshop could not be created. ${describeStorageError(error)}`);
       setCreating(false);
     }
   }
@@ -38,7 +39,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: NewWorkshopDialogProps)
           <label htmlFor={`${id}-name`}>Title</label>
           <input
             id={`${id}-name`}
-            className="text-input"
+            className="lib-text-input"
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             maxLength={LIMITS.shortText}
@@ -72,7 +73,7 @@ export function NewWorkshopDialog({ onCreate, onClose }: NewWorkshopDialogProps)
           ))}
         </fieldset>
         {problem && (
-          <p role="alert" className="form-problem">
+          <p role="alert" className="lib-form-problem">
             {problem}
           </p>
         )}

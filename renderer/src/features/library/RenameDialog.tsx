@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { Modal } from './Modal';
+import { describeStorageError } from '../storage/storage-errors';
+import { Modal } from '../../ui/Modal';
 
 interface RenameDialogProps {
   readonly currentTitle: string;
@@ -22,7 +23,7 @@ export function RenameDialog({ currentTitle, onRename, onClose }: RenameDialogPr
       if (title.trim() !== currentTitle) await onRename(title.trim());
       dialogRef.current?.close();
     } catch (error) {
-      setProblem(`The workshop could not be renamed: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(`The workshop could not be renamed. ${describeStorageError(error)}`);
     }
   }
 
@@ -34,7 +35,7 @@ export function RenameDialog({ currentTitle, onRename, onClose }: RenameDialogPr
           <label htmlFor={`${id}-name`}>Title</label>
           <input
             id={`${id}-name`}
-            className="text-input"
+            className="lib-text-input"
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             onFocus={(event) => event.target.select()}
@@ -45,7 +46,7 @@ export function RenameDialog({ currentTitle, onRename, onClose }: RenameDialogPr
           />
         </div>
         {problem && (
-          <p role="alert" className="form-problem">
+          <p role="alert" className="lib-form-problem">
             {problem}
           </p>
         )}

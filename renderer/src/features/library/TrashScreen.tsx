@@ -1,46 +1,61 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, RotateCcw, Trash2 } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { getDatabase } from '../../db/instance';
 import { deleteForever, restoreFromTrash } from '../../db/workshops';
 import { showToast } from '../../ui/toasts';
+import { describeStorageError } from '../storage/storage-errors';
 import { ConfirmDialog } from './ConfirmDialog';
+import { LoadProblem } from './LoadProblem';
 import { emptyTrash, trashSummaries } from './library-queries';
 import { exactTime, timeAgo, workshopDay } from './library-time';
 import { useNow } from './useNow';
 
 type Confirming = { readonly kind: 'one'; readonly summary: WorkshopSummary } | { readonly kind: 'all' } | null;
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const titleOf = (summary: WorkshopSummary) => summary.title.trim() || 'Untitled workshop';
 
 /** Workshops moved to Trash: restore them, or delete them for good after a confirmation. */
 export function TrashScreen() {
   const db = getDatabase();
   const now = useNow();
-  const trashed = useLiveQuery(() => trashSummaries(db), [db]);
+  const load = useLiveQuery(() => trashSummaries(db), [db]);
+  const trashed = load?.ok ? load.summaries : undefined;
   const [confirming, setConfirming] = useState<Confirming>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const backRef = useRef<HTMLAnchorElement>(null);
 
-  /** Keeps keyboard focus in the list when a row leaves it. */
-  function focusNear(id: string) {
-    const rows = Array.from(listRef.current?.children ?? []);
-    const index = rows.findIndex((row) => (row as HTMLElement).dataset['workshopId'] === id);
+  const pendingFocus = useRef<{ readonly removedId: string; readonly neighbourId: string | null } | null>(null);
+
+  /** Keeps keyboard focus in the list when a row leaves it: on its neighbour, or on the way back. */
+  function focusNeighbourOnceGone(removedId: string) {
+    const rows = Array.from(listRef.current?.children ?? []) as HTMLElement[];
+    const index = rows.findIndex((row) => row.dataset['workshopId'] === removedId);
     const neighbour = rows[index + 1] ?? rows[index - 1];
-    const button = neighbour?.querySelector<HTMLElement>('button');
-    (button ?? backRef.current)?.focus();
+    pendingFocus.current = { removedId, neighbourId: neighbour?.dataset['workshopId'] ?? null };
   }
+
+  // Runs when the list changes and when a dialog closes: a modal dialog keeps focus inside itself until then.
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending || confirming || trashed?.some((summary) => summary.id === pending.removedId)) return;
+    pendingFocus.current = null;
+    const neighbour = Array.from(listRef.current?.children ?? []).find(
+      (row) => (row as HTMLElement).dataset['workshopId'] === pending.neighbourId,
+    );
+    (neighbour?.querySelector<HTMLElement>('button') ?? backRef.current)?.focus();
+  }, [trashed, confirming]);
 
   async function restore(summary: WorkshopSummary) {
     try {
-      focusNear(summary.id);
+      focusNeighbourOnceGone(summary.id);
       await restoreFromTrash(db, summary.id);
       showToast({ message: `Restored “${titleOf(summary)}” to the library`, tone: 'success' });
     } catch (error) {
-      showToast({ message: `“${titleOf(summary)}” could not be restored: ${describe(error)}`, tone: 'error' });
+      pendingFocus.current = null;
+      showToast({ message: `“${titleOf(summary)}” could not be restored. ${describeStorageError(error)}`, tone: 'error' });
     }
   }
 
@@ -49,17 +64,17 @@ export function TrashScreen() {
 
   return (
     <main className="screen library trash" aria-labelledby="trash-title">
-      <Link href="/" className="back-link" ref={backRef}>
+      <Link href="/" className="lib-back-link" ref={backRef}>
         <ArrowLeft aria-hidden="true" size={19} />
         Back to the library
       </Link>
       <div className="screen-heading">
         <div>
           <h1 id="trash-title">Trash</h1>
-          <p className="muted heading-note">Workshops here can be restored until you delete them forever.</p>
+          <p className="muted lib-heading-note">Workshops here can be restored until you delete them forever.</p>
         </div>
         {count > 0 && (
-          <div className="heading-actions">
+          <div className="lib-heading-actions">
             <button type="button" className="button danger-outline" onClick={() => setConfirming({ kind: 'all' })}>
               <Trash2 aria-hidden="true" size={19} />
               Empty Trash
@@ -68,34 +83,36 @@ export function TrashScreen() {
         )}
       </div>
 
+      {load && !load.ok && <LoadProblem problem={load.problem} />}
+
       {isLoaded && count === 0 && (
-        <section className="empty-state trash-empty" aria-label="Trash is empty">
+        <section className="empty-state lib-trash-empty" aria-label="Trash is empty">
           <h2>Trash is empty</h2>
           <p className="muted">Workshops you move to Trash from the library appear here.</p>
         </section>
       )}
 
       {count > 0 && (
-        <ul ref={listRef} className="workshop-list" aria-label="Workshops in Trash">
+        <ul ref={listRef} className="lib-list" aria-label="Workshops in Trash">
           {trashed?.map((summary) => {
             const title = titleOf(summary);
             const details = [summary.organisation.trim(), workshopDay(summary.date)].filter(Boolean);
             return (
-              <li key={summary.id} className="workshop-row trash-row" data-workshop-id={summary.id}>
-                <div className="workshop-main">
-                  <span className="workshop-title">{title}</span>
-                  <p className="workshop-details">
+              <li key={summary.id} className="lib-row lib-trash-row" data-workshop-id={summary.id}>
+                <div className="lib-row-main">
+                  <span className="lib-row-title">{title}</span>
+                  <p className="lib-row-details">
                     {details.map((detail, index) => (
                       <span key={index}>{detail}</span>
                     ))}
                   </p>
                 </div>
                 {summary.deletedAt && (
-                  <time className="workshop-edited" dateTime={summary.deletedAt} title={exactTime(summary.deletedAt)}>
+                  <time className="lib-row-edited" dateTime={summary.deletedAt} title={exactTime(summary.deletedAt)}>
                     Moved to Trash {timeAgo(summary.deletedAt, now)}
                   </time>
                 )}
-                <div className="row-buttons">
+                <div className="lib-row-buttons">
                   <button type="button" className="button" onClick={() => void restore(summary)} aria-label={`Restore ${title}`}>
                     <RotateCcw aria-hidden="true" size={18} />
                     Restore
@@ -122,7 +139,7 @@ export function TrashScreen() {
           confirmLabel="Delete forever"
           onClose={() => setConfirming(null)}
           onConfirm={async () => {
-            focusNear(confirming.summary.id);
+            focusNeighbourOnceGone(confirming.summary.id);
             await deleteForever(db, confirming.summary.id);
             showToast({ message: `Deleted “${titleOf(confirming.summary)}” forever`, tone: 'info' });
           }}
@@ -136,6 +153,8 @@ export function TrashScreen() {
           confirmLabel="Empty Trash"
           onClose={() => setConfirming(null)}
           onConfirm={async () => {
+            const first = trashed?.[0];
+            if (first) pendingFocus.current = { removedId: first.id, neighbourId: null };
             const deleted = await emptyTrash(db);
             showToast({ message: `Deleted ${deleted} ${deleted === 1 ? 'workshop' : 'workshops'} forever`, tone: 'info' });
           }}

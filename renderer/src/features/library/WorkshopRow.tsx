@@ -1,6 +1,5 @@
 import { Copy, Download, Pencil, Trash2 } from 'lucide-react';
 import { memo } from 'react';
-import { Link } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { stageById } from '../../../../shared/method/stages';
 import { ActionsMenu } from './ActionsMenu';
@@ -10,44 +9,60 @@ export type RowAction = 'rename' | 'duplicate' | 'export' | 'trash';
 
 interface WorkshopRowProps {
   readonly summary: WorkshopSummary;
+  /** Filtered out by the search: kept in the DOM, hidden, so clearing the search is instant. */
+  readonly isHidden: boolean;
   readonly now: number;
   readonly onAction: (action: RowAction, summary: WorkshopSummary) => void;
 }
 
-/** One workshop in the library. Memoised: typing in search re-renders only rows that change. */
-export const WorkshopRow = memo(function WorkshopRow({ summary, now, onAction }: WorkshopRowProps) {
+/**
+ * One workshop in the library. Memoised twice over: typing in search re-renders only the rows
+ * whose visibility changes, and for those only the <li>, not its contents.
+ */
+export const WorkshopRow = memo(function WorkshopRow({ summary, isHidden, now, onAction }: WorkshopRowProps) {
+  return (
+    <li className="lib-row" data-workshop-id={summary.id} hidden={isHidden}>
+      <RowContent summary={summary} now={now} onAction={onAction} />
+    </li>
+  );
+});
+
+const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<WorkshopRowProps, 'isHidden'>) {
   const stage = stageById(summary.stageReached);
   const details = [summary.organisation.trim(), workshopDay(summary.date), summary.facilitator.trim()].filter(Boolean);
   const title = summary.title.trim() || 'Untitled workshop';
 
   return (
-    <li className="workshop-row" data-workshop-id={summary.id}>
-      <div className="workshop-main">
-        <Link href={`/workshop/${summary.id}`} className="workshop-title">
+    <>
+      <div className="lib-row-main">
+        {/* A plain link: routing is by hash, and 1,000 router-aware links would each subscribe to the location. */}
+        <a href={`#/workshop/${summary.id}`} className="lib-row-title" dir="auto">
           {title}
-        </Link>
-        <p className="workshop-details">
+        </a>
+        <p className="lib-row-details">
           {details.map((detail, index) => (
-            <span key={index}>{detail}</span>
+            <span key={index} dir="auto">
+              {detail}
+            </span>
           ))}
         </p>
       </div>
-      <div className="workshop-stage">
+      <div className="lib-row-stage">
         <span className="visually-hidden">Stage reached: </span>
-        <span className="stage-name">
-          <span className="stage-number" aria-hidden="true">
+        <span className="lib-stage-name">
+          <span className="lib-stage-number" aria-hidden="true">
             {stage.number}
           </span>
           {stage.title}
         </span>
-        <span className="stage-progress">
-          <span className="progress-track" aria-hidden="true">
-            <span className="progress-fill" style={{ width: `${summary.completionPercent}%` }} />
+        <span className="lib-stage-progress">
+          <span className="lib-progress-track" aria-hidden="true">
+            <span className="lib-progress-fill" style={{ width: `${summary.completionPercent}%` }} />
           </span>
-          <span className="progress-label">{summary.completionPercent}% filled in</span>
+          <span className="lib-progress-label">{summary.completionPercent}% filled in</span>
         </span>
       </div>
-      <time className="workshop-edited" dateTime={summary.updatedAt} title={exactTime(summary.updatedAt)}>
+      <time className="lib-row-edited" dateTime={summary.updatedAt} title={exactTime(summary.updatedAt)}>
         {editedAgo(summary.updatedAt, now)}
       </time>
       <ActionsMenu
@@ -59,6 +74,6 @@ export const WorkshopRow = memo(function WorkshopRow({ summary, now, onAction }:
           { label: 'Move to Trash', icon: Trash2, run: () => onAction('trash', summary), tone: 'danger' },
         ]}
       />
-    </li>
+    </>
   );
 });

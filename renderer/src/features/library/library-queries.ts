@@ -13,20 +13,36 @@ import { bundleFileName, workshopFileName } from './export-file-name';
  * screen never loads whole workshops except to export them.
  */
 
-/** Workshops in the library (not in Trash). */
-export async function librarySummaries(db: EndfirstDatabase): Promise<SummaryRecord[]> {
-  const all = await db.summaries.toArray();
-  return all.filter((summary) => summary.deletedAt === null);
+export type LibraryLoad =
+  | { readonly ok: true; readonly summaries: readonly SummaryRecord[]; readonly trashCount: number }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * Workshops in the library (not in Trash) and how many are in Trash, from one read of the
+ * summaries. A failure is a value, not a throw: the library then says so instead of crashing.
+ */
+export async function loadLibrary(db: EndfirstDatabase): Promise<LibraryLoad> {
+  try {
+    const all = await db.summaries.toArray();
+    const summaries = all.filter((summary) => summary.deletedAt === null);
+    return { ok: true, summaries, trashCount: all.length - summaries.length };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /**
  * Workshops in Trash, most recently deleted first. IndexedDB does not index null, so the
  * deletedAt index holds exactly the deleted ones.
  */
-export const trashSummaries = (db: EndfirstDatabase): Promise<SummaryRecord[]> =>
-  db.summaries.orderBy('deletedAt').reverse().toArray();
-
-export const trashCount = (db: EndfirstDatabase): Promise<number> => db.summaries.orderBy('deletedAt').count();
+export async function trashSummaries(db: EndfirstDatabase): Promise<LibraryLoad> {
+  try {
+    const summaries = await db.summaries.orderBy('deletedAt').reverse().toArray();
+    return { ok: true, summaries, trashCount: summaries.length };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** Deletes every workshop in Trash, with its versions, in one transaction. */
 export async function emptyTrash(db: EndfirstDatabase): Promise<number> {

@@ -4,6 +4,18 @@
  */
 
 const MINUTE = 60_000;
+
+/** Intl formatters are costly to build and the library formats thousands of dates: build each once. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
@@ -30,7 +42,7 @@ export const editedAgo = (iso: string, now: number, locale?: string) => `Edited 
 export function exactTime(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+  return formatter(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
 }
 
 /** A workshop day stored as YYYY-MM-DD, shown in the facilitator's own calendar ("3 Mar 2026"). */
@@ -39,12 +51,12 @@ export function workshopDay(date: string, locale?: string): string {
   if (!match) return date;
   // Built from parts, not Date.parse: "2026-03-03" alone would be read as UTC midnight and shown a day early in the Americas.
   const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(day);
+  return formatter(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(day);
 }
 
 function shortDate(date: Date, now: Date, locale?: string): string {
   const sameYear = date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(date);
+  return formatter(locale, sameYear ? { day: 'numeric', month: 'short' } : { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
 
 function calendarDaysBetween(earlier: Date, later: Date): number {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndfirstDatabase } from '../../db/database';
 import { existingIds, importWorkshops, type ImportMode } from '../../db/workshops';
 import { showToast } from '../../ui/toasts';
+import { describeStorageError } from '../storage/storage-errors';
 import { importedMessage, readImportSource, type ImportSource } from './import-files';
 
 export type ConflictChoice = ImportMode | 'cancel';
@@ -77,7 +78,7 @@ export function useLibraryImport(db: EndfirstDatabase) {
       } catch (error) {
         return {
           fileName,
-          message: `It could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing from this file was stored.`,
+          message: `Nothing from this file was stored. ${describeStorageError(error)}`,
         };
       }
     },
@@ -87,14 +88,19 @@ export function useLibraryImport(db: EndfirstDatabase) {
   const importSources = useCallback(
     (sources: readonly ImportSource[]) => {
       if (sources.length === 0) return;
-      queue.current = queue.current.then(async () => {
-        const refused: ImportFailure[] = [];
-        for (const source of sources) {
-          const failure = await importOne(source);
-          if (failure) refused.push(failure);
-        }
-        if (refused.length > 0) setFailures((earlier) => [...earlier, ...refused]);
-      });
+      queue.current = queue.current
+        .then(async () => {
+          const refused: ImportFailure[] = [];
+          for (const source of sources) {
+            const failure = await importOne(source);
+            if (failure) refused.push(failure);
+          }
+          if (refused.length > 0) setFailures((earlier) => [...earlier, ...refused]);
+        })
+        // Never leave the queue rejected: the next drop must still be imported.
+        .catch((error: unknown) => {
+          showToast({ message: `The import stopped: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' });
+        });
     },
     [importOne],
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The current time, refreshed every `intervalMs`, so "Edited 5 min ago" does not go stale. */
-export function useNow(intervalMs = 30_000): number {
+export function useNow(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), intervalMs);

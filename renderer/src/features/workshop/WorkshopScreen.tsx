@@ -56,13 +56,17 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
   }, [stageId, workshop.meta.currentStage, edit]);
 
   // A stage change starts at the top; a "Go to…" request focuses its field once it exists.
-  useEffect(() => {
-    // A block body on purpose: newer Chromium returns a Promise from scrollTo, and an effect
-    // that returns anything but a cleanup function crashes React on unmount.
+  // Declared in this order so a new stage first scrolls to the top, then a "Go to…" field is focused
+  // (and scrolled into view). Block bodies on purpose: newer Chromium returns a Promise from
+  // scrollTo, and an effect returning anything but a cleanup function crashes React on unmount.
+  useLayoutEffect(() => {
     window.scrollTo({ top: 0 });
   }, [stageId]);
   useLayoutEffect(() => {
-    focusRequestedField();
+    if (focusRequestedField()) return;
+    // The field may appear only after the next commit (a new row): look again shortly.
+    const retry = setTimeout(() => focusRequestedField(), 700);
+    return () => clearTimeout(retry);
   });
 
   useEffect(

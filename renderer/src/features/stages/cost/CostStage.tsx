@@ -11,7 +11,7 @@ import type { StageProps } from '../stage-props';
 import { describePayback, describeTransitionRatio, formatReturn, lifecycleOf } from './cost-figures';
 import { LifecycleChart } from './LifecycleChart';
 import { formatCents, formatCentsForInput, parseMoneyToCents } from './money-units';
-import { NullableDateField } from './NullableDateField';
+import { NullableDateField } from '../../autosave/NullableDateField';
 import './cost.css';
 
 /** The currencies a facilitator is most likely to need; the workshop's own is added if it is another. */

@@ -1,3 +1,4 @@
+import { requestFieldFocus } from '../../fields/field-focus';
 import { AlertTriangle, CheckCircle2, Plus, Trash2, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { PilotHypothesis } from '../../../../../shared/domain/pilot';
@@ -6,7 +7,6 @@ import { LIMITS } from '../../../../../shared/domain/limits';
 import { AutosaveField } from '../../autosave/AutosaveField';
 import { fieldAttribute } from '../../fields/field-focus';
 import type { WorkshopEdit } from '../../fields/useWorkshopEdit';
-import { useFocusWhenRendered } from '../transition/useFocusWhenRendered';
 import { describeLink, type LinkOption, linkFromValue, linkOptionsFor, linkValue, testsSomething } from './pilot-model';
 
 const GROUPS: readonly LinkOption['group'][] = ['The production model', 'Standards', 'Pre-mortem risks'];
@@ -31,11 +31,10 @@ export function HypothesisCard({
   const options = linkOptionsFor(hypothesis, workshop);
   const isLinked = testsSomething(hypothesis, workshop);
   const headingId = `hypothesis-${hypothesis.id}`;
-  const focusWhenRendered = useFocusWhenRendered();
 
   const updateTests = (change: (tests: PilotHypothesis['tests']) => PilotHypothesis['tests']) => {
     // The select keeps the focus after a link is added or a chip removed, so keyboard users stay put.
-    focusWhenRendered(testsPath);
+    requestFieldFocus(testsPath);
     return edit((draft) => {
       const target = draft.pilot.hypotheses.find((h) => h.id === hypothesis.id);
       if (target) target.tests = change(target.tests);

@@ -7,10 +7,9 @@ import { AutosaveField } from '../../autosave/AutosaveField';
 import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../autosave/AutosaveParsedField';
 import { CheckField } from '../../fields/CheckField';
 import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute } from '../../fields/field-focus';
+import { fieldAttribute, requestFieldFocus } from '../../fields/field-focus';
 import type { StageProps } from '../stage-props';
-import { NullableDateField } from '../transition/NullableDateField';
-import { useFocusWhenRendered } from '../transition/useFocusWhenRendered';
+import { NullableDateField } from '../../autosave/NullableDateField';
 import { HypothesisCard } from './HypothesisCard';
 import { dataWarning, formatBudget, parseBudget } from './pilot-model';
 import '../transition/tpr-shared.css';
@@ -34,7 +33,6 @@ export function PilotStage({ workshop, edit }: StageProps) {
   const parseMoney = useMemo(() => parseBudget(currency, locale), [currency, locale]);
   const formatMoney = useMemo(() => formatBudget(currency, locale), [currency, locale]);
   const warning = dataWarning(pilot.data);
-  const focusWhenRendered = useFocusWhenRendered();
 
   const participantsById = new Map(workshop.participants.map((p) => [p.id, p]));
   const decider = pilot.deciderParticipantId === null ? undefined : participantsById.get(pilot.deciderParticipantId);
@@ -44,7 +42,7 @@ export function PilotStage({ workshop, edit }: StageProps) {
 
   const addHypothesis = () => {
     const id = newId();
-    focusWhenRendered(['pilot', 'hypotheses', { id }, 'statement']);
+    requestFieldFocus(['pilot', 'hypotheses', { id }, 'statement']);
     return edit((draft) => {
       draft.pilot.hypotheses.push({ id, statement: '', tests: [], successCriteria: '', stopCriteria: '' });
     });

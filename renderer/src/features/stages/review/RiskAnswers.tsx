@@ -1,3 +1,4 @@
+import { requestFieldFocus } from '../../fields/field-focus';
 import { AlertTriangle, CheckCircle2, Plus, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
@@ -7,7 +8,6 @@ import type { Workshop } from '../../../../../shared/domain/workshop';
 import { fieldAttribute } from '../../fields/field-focus';
 import type { WorkshopEdit } from '../../fields/useWorkshopEdit';
 import type { StageProps } from '../stage-props';
-import { useFocusWhenRendered } from '../transition/useFocusWhenRendered';
 import { answerFromValue, answerOptionsFor, answerValue, describeAnswer, isAnswered, withoutAnswer } from './review-model';
 
 /** Every pre-mortem risk with the parts of the plan that answer it; an unanswered risk is flagged. */
@@ -50,11 +50,10 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
   const answered = isAnswered(risk, workshop);
   const options = answerOptionsFor(risk, workshop);
   const groups = [...new Set(options.map((option) => option.group))];
-  const focusWhenRendered = useFocusWhenRendered();
 
   const change = (recipe: (answers: PreMortemRisk['answeredBy']) => PreMortemRisk['answeredBy']) => {
     // Back to the select afterwards, so a keyboard user can link the next answer straight away.
-    focusWhenRendered(path);
+    requestFieldFocus(path);
     return edit((draft) => {
       const target = draft.preMortemRisks.find((r) => r.id === risk.id);
       if (target) target.answeredBy = recipe(target.answeredBy);

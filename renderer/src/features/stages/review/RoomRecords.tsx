@@ -1,3 +1,4 @@
+import { requestFieldFocus } from '../../fields/field-focus';
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
@@ -7,8 +8,7 @@ import { AutosaveField } from '../../autosave/AutosaveField';
 import { ChoiceField } from '../../fields/ChoiceField';
 import { fieldAttribute } from '../../fields/field-focus';
 import type { StageProps } from '../stage-props';
-import { NullableDateField } from '../transition/NullableDateField';
-import { useFocusWhenRendered } from '../transition/useFocusWhenRendered';
+import { NullableDateField } from '../../autosave/NullableDateField';
 import { ACTION_STATUS_LABELS, NO_OWNER, OTHER_OWNER, ownerChoice, ownerFields } from './review-model';
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
@@ -21,7 +21,6 @@ export function RoomRecords({ workshop, edit }: StageProps) {
   const [typingOther, setTypingOther] = useState<ReadonlySet<string>>(new Set());
   // Also covers "Someone not in the room": that may change only this component's state, and the
   // name field appears on that render.
-  const focusWhenRendered = useFocusWhenRendered();
 
   const ownerOptions = [
     { value: NO_OWNER, label: 'No owner yet' },
@@ -31,21 +30,21 @@ export function RoomRecords({ workshop, edit }: StageProps) {
 
   const addDecision = () => {
     const id = newId();
-    focusWhenRendered(['room', 'decisions', { id }, 'text']);
+    requestFieldFocus(['room', 'decisions', { id }, 'text']);
     return edit((draft) => {
       draft.room.decisions.push({ id, text: '', stageId: 'review', decidedOn: localDate() });
     });
   };
   const addAction = () => {
     const id = newId();
-    focusWhenRendered(['room', 'actions', { id }, 'text']);
+    requestFieldFocus(['room', 'actions', { id }, 'text']);
     return edit((draft) => {
       draft.room.actions.push({ id, text: '', ownerParticipantId: null, ownerName: '', due: null, status: 'open' });
     });
   };
   const addQuestion = () => {
     const id = newId();
-    focusWhenRendered(['room', 'openQuestions', { id }, 'text']);
+    requestFieldFocus(['room', 'openQuestions', { id }, 'text']);
     return edit((draft) => {
       draft.room.openQuestions.push({ id, text: '' });
     });
@@ -60,7 +59,7 @@ export function RoomRecords({ workshop, edit }: StageProps) {
   const chooseOwner = (action: ActionItem, choice: string) => {
     if (choice === OTHER_OWNER) {
       setTypingOther((rows) => new Set(rows).add(action.id));
-      focusWhenRendered(['room', 'actions', { id: action.id }, 'ownerName']);
+      requestFieldFocus(['room', 'actions', { id: action.id }, 'ownerName']);
       // A participant owned it: clear both fields so the typed name starts empty.
       return updateAction(action.id, (target) => {
         if (target.ownerParticipantId !== null) Object.assign(target, { ownerParticipantId: null, ownerName: '' });

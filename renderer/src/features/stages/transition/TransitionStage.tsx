@@ -1,3 +1,4 @@
+import { requestFieldFocus } from '../../fields/field-focus';
 import { AlertTriangle, Plus, Trash2 } from 'lucide-react';
 import { Link } from 'wouter';
 import { LIMITS } from '../../../../../shared/domain/limits';
@@ -11,8 +12,7 @@ import { CheckField } from '../../fields/CheckField';
 import { ChoiceField } from '../../fields/ChoiceField';
 import { fieldAttribute } from '../../fields/field-focus';
 import type { StageProps } from '../stage-props';
-import { NullableDateField } from './NullableDateField';
-import { useFocusWhenRendered } from './useFocusWhenRendered';
+import { NullableDateField } from '../../autosave/NullableDateField';
 import {
   countSides,
   describeTeam,
@@ -54,7 +54,6 @@ export function TransitionStage({ workshop, edit }: StageProps) {
   const rows = weekRows(transition.weeks, transition.weekPlan);
   const hidden = hiddenWeeks(transition.weeks, transition.weekPlan);
   const doneCount = transition.activities.filter((a) => a.done).length;
-  const focusWhenRendered = useFocusWhenRendered();
 
   const chooseSide = (participantId: string, side: SideChoice) =>
     edit((draft) => {
@@ -63,7 +62,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
 
   const addActivity = () => {
     const id = newId();
-    focusWhenRendered(['transition', 'activities', { id }, 'label']);
+    requestFieldFocus(['transition', 'activities', { id }, 'label']);
     return edit((draft) => {
       draft.transition.activities.push({ id, kind: 'custom', label: '', done: false });
     });
@@ -71,7 +70,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
 
   const addExitCriterion = () => {
     const id = newId();
-    focusWhenRendered(['transition', 'exitCriteria', { id }, 'text']);
+    requestFieldFocus(['transition', 'exitCriteria', { id }, 'text']);
     return edit((draft) => {
       draft.transition.exitCriteria.push({ id, text: '', standardId: null });
     });
