@@ -19,7 +19,7 @@ export const SAMPLE_WORKSHOP_GAPS: readonly { readonly stageId: StageId; readonl
   { stageId: 'standards', gap: 'The documentation standard has acceptance criteria but no owner.' },
   { stageId: 'ownership', gap: 'Out-of-hours incidents has two Accountable parties (the owner and the service desk).' },
   { stageId: 'transition', gap: 'The transition runs 10 weeks, longer than 8, with no reason given.' },
-  { stageId: 'end-state', gap: 'The pre-mortem risk about the ERP upgrade is answered nowhere in the plan.' },
+  { stageId: 'review', gap: 'The pre-mortem risk about the ERP upgrade is answered nowhere in the plan.' },
 ];
 
 export const SAMPLE_WORKSHOP: Workshop = {

@@ -30,8 +30,9 @@ export const test = base.extend<{ problems: PageProblems }>({
 
 export { expect };
 
-/** Opens the app and waits until the first screen has rendered. */
+/** Opens the app and waits until the shell has rendered and its keyboard and host listeners are live. */
 export async function openApp(page: Page, hash = '#/') {
   await page.goto(`./${hash}`);
+  await expect(page.locator('html[data-app-ready="true"]')).toHaveCount(1);
   await expect(page.getByRole('banner')).toBeVisible();
 }

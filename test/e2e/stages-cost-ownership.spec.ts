@@ -354,7 +354,8 @@ test.describe('accessibility', () => {
       ['the sample workshop', () => SAMPLE_WORKSHOP],
       ['an empty workshop', () => testWorkshop('Empty')],
     ] as const) {
-      for (const scheme of ['light', 'dark'] as const) {
+      // Dark is checked on the full sample only: the tokens are the same, the sample has every element.
+      for (const scheme of name === 'the sample workshop' ? (['light', 'dark'] as const) : (['light'] as const)) {
         test(`${stage} with ${name}, ${scheme}: no serious or critical axe violations`, async ({ page, problems }) => {
           test.setTimeout(120_000); // axe checks the contrast of every cell of the matrix; slow on a busy machine
           await page.emulateMedia({ colorScheme: scheme });

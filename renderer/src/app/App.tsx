@@ -17,6 +17,7 @@ import { AboutDialog } from './AboutDialog';
 import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { useLibraryDelivery } from './useLibraryDelivery';
 import { useQuestionMarkOpens } from './useQuestionMarkOpens';
 
 /** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
@@ -57,7 +58,14 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
     [host],
   );
   useSaveShortcut();
+  useLibraryDelivery(host);
   useQuestionMarkOpens(() => setShortcutsOpen(true));
+
+  // Last effect of the shell, so every listener above is in place: tests wait for this signal
+  // instead of sleeping (the way Signal Desktop's tests wait for app events).
+  useEffect(() => {
+    document.documentElement.dataset['appReady'] = 'true';
+  }, []);
 
   return (
     <div className="app">

@@ -3,6 +3,7 @@ import { createWorkshop } from '../../../shared/domain/create-workshop';
 import { reassignIds } from '../../../shared/domain/reassign-ids';
 import type { Workshop } from '../../../shared/domain/workshop';
 import type { TemplateId } from '../../../shared/method/agenda-templates';
+import { syncDerivedFields } from '../../../shared/editing/derived-fields';
 import { setAtPath, type FieldPath } from '../../../shared/editing/field-path';
 import type { EndfirstDatabase } from './database';
 import { localDate, newId, nowIso } from './ids';
@@ -34,7 +35,10 @@ export async function updateWorkshop(
   return db.transaction('rw', db.workshops, db.summaries, async () => {
     const current = await db.workshops.get(id);
     if (!current) return undefined;
-    const changed = produce(current, recipe);
+    const changed = produce(current, (draft) => {
+      recipe(draft);
+      syncDerivedFields(draft);
+    });
     if (changed === current) return current;
     const next = { ...changed, updatedAt: nowIso() };
     await putWithSummary(db, next);
@@ -116,10 +120,12 @@ export async function importWorkshops(
       workshops.map((w) => w.id),
     );
     const stored: Workshop[] = [];
-    for (const incoming of workshops) {
+    for (const imported of workshops) {
+      // An imported workshop lands in the library, even if it was in someone's Trash when exported.
+      const incoming: Workshop = { ...imported, deletedAt: null };
       let workshop = incoming;
       if (present.has(incoming.id) && modeForExisting === 'copy') {
-        workshop = { ...reassignIds(incoming, { id: newId(), newId }), deletedAt: null };
+        workshop = reassignIds(incoming, { id: newId(), newId });
         workshop.meta = { ...workshop.meta, title: copyTitle(incoming.meta.title) };
       } else if (present.has(incoming.id)) {
         const previous = await db.workshops.get(incoming.id);

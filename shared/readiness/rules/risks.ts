@@ -67,7 +67,7 @@ export const unansweredRisk: Rule = {
         fix: {
           fieldPath: ['preMortemRisks', { id: r.id }, 'answeredBy'],
           label: 'Link what in the plan answers this risk',
-          stageId: 'end-state',
+          stageId: 'review', // the "Answered by…" control lives in the Review stage
         },
       }));
   },

@@ -5,7 +5,6 @@ import { Link, useLocation } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { getDatabase } from '../../db/instance';
 import { createNewWorkshop, duplicateWorkshop, moveToTrash, renameWorkshop, restoreFromTrash } from '../../db/workshops';
-import { useHost } from '../../host/HostContext';
 import { describeStorageError } from '../storage/storage-errors';
 import { showToast } from '../../ui/toasts';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -20,6 +19,7 @@ import { useLibraryView } from './library-view-store';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameDialog } from './RenameDialog';
 import { useFileDrop } from './useFileDrop';
+import { takeLibraryInbox, useLibraryInbox } from './library-inbox';
 import { useLibraryImport } from './useLibraryImport';
 import { useNow } from './useNow';
 import { WorkshopRow, type RowAction } from './WorkshopRow';
@@ -34,7 +34,6 @@ const failed = (what: string, error: unknown) => `${what}. ${describeStorageErro
 /** The home screen: every workshop on this computer, searchable, with the actions around them. */
 export function LibraryScreen() {
   const db = getDatabase();
-  const host = useHost();
   const [, navigate] = useLocation();
   const now = useNow();
   const library = useLiveQuery(() => loadLibrary(db), [db]);
@@ -70,23 +69,20 @@ export function LibraryScreen() {
   );
   const isDragging = useFileDrop(importFiles);
 
-  useEffect(
-    () =>
-      host.onMenuCommand((command) => {
-        if (command === 'workshop:new') setDialog({ kind: 'new' });
-        if (command === 'file:import') fileInputRef.current?.click();
-        if (command === 'file:export') void exportAllWorkshops(db);
-      }),
-    [host, db],
-  );
-
-  useEffect(
-    () =>
-      host.onFileOpenRequest((request) =>
-        importSources([{ kind: 'text', fileName: request.fileName, contents: request.contents }]),
-      ),
-    [host, importSources],
-  );
+  // Menu commands, files the OS opened and files dropped elsewhere reach the library through App.
+  useEffect(() => {
+    const handle = () => {
+      const { command, imports } = takeLibraryInbox();
+      if (command === 'workshop:new') setDialog({ kind: 'new' });
+      if (command === 'file:import') fileInputRef.current?.click();
+      if (command === 'file:export') void exportAllWorkshops(db);
+      if (imports.length > 0) void importSources(imports);
+    };
+    queueMicrotask(handle); // whatever arrived before this screen was shown
+    return useLibraryInbox.subscribe((inbox) => {
+      if (inbox.command !== null || inbox.imports.length > 0) handle();
+    });
+  }, [db, importSources]);
 
   // After a row leaves (moved to Trash), keep keyboard focus in the list instead of losing it to the page.
   useEffect(() => {

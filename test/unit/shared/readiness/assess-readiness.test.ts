@@ -135,7 +135,7 @@ describe('the sample workshop', () => {
     standards: 'standards.no-owner',
     ownership: 'ownership.raci-row',
     transition: 'transition.length-out-of-range',
-    'end-state': 'risks.unanswered',
+    review: 'risks.unanswered',
   };
 
   it.each(SAMPLE_WORKSHOP_GAPS.map((g) => [g.gap, g] as const))('flags the known gap: %s', (_gap, { stageId }) => {
