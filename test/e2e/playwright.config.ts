@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const port = 4173;
+/** 4173 is `npm run web`'s port; E2E_PORT lets a second run (another checkout, CI beside a session) use its own. */
+const port = Number(process.env['E2E_PORT'] ?? 4173);
 
 /**
  * Everything a facilitator sees is tested here, in real Chromium against the built renderer.
@@ -11,7 +12,7 @@ const port = 4173;
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: `${root}/test-results`,
+  outputDir: `${root}/test-results/e2e-${port}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
@@ -35,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config build/vite.web.config.ts',
+    command: `npx vite preview --config build/vite.web.config.ts --port ${port}`,
     cwd: root,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],

@@ -267,6 +267,8 @@ test.describe('stage 2: who runs it', () => {
     await expectFocused(confirmed);
     await page.keyboard.press('Space');
     await expect(confirmed).toBeChecked();
+    // The box shows the tick at once; the date field follows when the confirmation is stored.
+    await expect(page.getByLabel('Confirmed on', { exact: true })).toBeVisible();
     await page.keyboard.press('Tab');
     await expectFocused(page.getByLabel('Confirmed on', { exact: true }));
 

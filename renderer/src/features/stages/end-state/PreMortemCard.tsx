@@ -1,4 +1,5 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { RemoveButton } from '../../../ui/RemoveButton';
+import { Plus } from 'lucide-react';
 import { useMemo, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
@@ -140,18 +141,10 @@ export function PreMortemCard({ workshop, edit }: StageProps) {
                     </span>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Remove ${name}`}
-                      onClick={() =>
+                    <RemoveButton label={`Remove ${name}`} onClick={() =>
                         void edit((draft) => {
                           draft.preMortemRisks = draft.preMortemRisks.filter((r) => r.id !== risk.id);
-                        })
-                      }
-                    >
-                      <Trash2 aria-hidden="true" size={20} />
-                    </button>
+                        })} />
                   </td>
                 </tr>
               );

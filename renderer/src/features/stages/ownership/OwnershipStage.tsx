@@ -1,4 +1,5 @@
-import { CircleCheck, Plus, Trash2, TriangleAlert, X } from 'lucide-react';
+import { RemoveButton } from '../../../ui/RemoveButton';
+import { CircleCheck, Plus, TriangleAlert, X } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { RaciActivity, RaciParty } from '../../../../../shared/domain/raci';
 import { LIMITS } from '../../../../../shared/domain/limits';
@@ -213,9 +214,7 @@ function ActivityRow({ workshopId, activity, index, parties, labels, partyIds, o
                 maxLength={LIMITS.shortText}
                 placeholder="Name the activity"
               />
-              <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={onRemove}>
-                <Trash2 aria-hidden="true" size={18} />
-              </button>
+              <RemoveButton label={`Remove ${name}`} onClick={onRemove} />
             </>
           ) : (
             <span>{activity.name}</span>

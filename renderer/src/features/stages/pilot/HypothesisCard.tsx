@@ -1,5 +1,6 @@
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../fields/field-focus';
-import { AlertTriangle, CheckCircle2, Plus, Trash2, X } from 'lucide-react';
+import { AlertTriangle, CheckCircle2, Plus, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { PilotHypothesis } from '../../../../../shared/domain/pilot';
 import type { Workshop } from '../../../../../shared/domain/workshop';
@@ -68,18 +69,10 @@ export function HypothesisCard({
             <strong>Tests nothing in the production model</strong>
           </p>
         )}
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={`Remove hypothesis ${number}`}
-          onClick={() =>
+        <RemoveButton label={`Remove hypothesis ${number}`} onClick={() =>
             void edit((draft) => {
               draft.pilot.hypotheses = draft.pilot.hypotheses.filter((h) => h.id !== hypothesis.id);
-            })
-          }
-        >
-          <Trash2 aria-hidden="true" size={20} />
-        </button>
+            })} />
       </div>
 
       <AutosaveField

@@ -1,5 +1,6 @@
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../fields/field-focus';
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { ACTION_STATUSES, type ActionItem } from '../../../../../shared/domain/room';
@@ -121,18 +122,10 @@ export function RoomRecords({ workshop, edit }: StageProps) {
                       />
                     </td>
                     <td className="remove-cell">
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={`Remove decision ${index + 1}`}
-                        onClick={() =>
+                      <RemoveButton label={`Remove decision ${index + 1}`} onClick={() =>
                           void edit((draft) => {
                             draft.room.decisions = draft.room.decisions.filter((d) => d.id !== decision.id);
-                          })
-                        }
-                      >
-                        <Trash2 aria-hidden="true" size={20} />
-                      </button>
+                          })} />
                     </td>
                   </tr>
                 );
@@ -230,18 +223,10 @@ export function RoomRecords({ workshop, edit }: StageProps) {
                       />
                     </td>
                     <td className="remove-cell">
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={`Remove ${which}`}
-                        onClick={() =>
+                      <RemoveButton label={`Remove ${which}`} onClick={() =>
                           void edit((draft) => {
                             draft.room.actions = draft.room.actions.filter((a) => a.id !== action.id);
-                          })
-                        }
-                      >
-                        <Trash2 aria-hidden="true" size={20} />
-                      </button>
+                          })} />
                     </td>
                   </tr>
                 );
@@ -274,18 +259,10 @@ export function RoomRecords({ workshop, edit }: StageProps) {
                   hideLabel
                   maxLength={LIMITS.longText}
                 />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove open question ${index + 1}`}
-                  onClick={() =>
+                <RemoveButton label={`Remove open question ${index + 1}`} onClick={() =>
                     void edit((draft) => {
                       draft.room.openQuestions = draft.room.openQuestions.filter((q) => q.id !== question.id);
-                    })
-                  }
-                >
-                  <Trash2 aria-hidden="true" size={20} />
-                </button>
+                    })} />
                 </div>
               </li>
             ))}

@@ -1,4 +1,5 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { RemoveButton } from '../../../ui/RemoveButton';
+import { Plus } from 'lucide-react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { TEAM_IDS, TEAM_LABELS, type TeamId } from '../../../../../shared/method/teams';
 import { newId } from '../../../db/ids';
@@ -105,18 +106,10 @@ export function SetupStage({ workshop, edit }: StageProps) {
                       />
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={`Remove ${who}`}
-                        onClick={() =>
+                      <RemoveButton label={`Remove ${who}`} onClick={() =>
                           edit((draft) => {
                             draft.participants = draft.participants.filter((p) => p.id !== participant.id);
-                          })
-                        }
-                      >
-                        <Trash2 aria-hidden="true" size={18} />
-                      </button>
+                          })} />
                     </td>
                   </tr>
                 );

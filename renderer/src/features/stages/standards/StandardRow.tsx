@@ -1,4 +1,5 @@
-import { ChevronRight, Trash2 } from 'lucide-react';
+import { RemoveButton } from '../../../ui/RemoveButton';
+import { ChevronRight } from 'lucide-react';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
 import type { Standard, StandardStatus } from '../../../../../shared/domain/standards';
@@ -111,9 +112,7 @@ export function StandardRow({
         </td>
         <td className="standard-remove">
           {isCustom && (
-            <button type="button" className="icon-button" aria-label={`Remove ${title}`} onClick={onRemove}>
-              <Trash2 aria-hidden="true" size={20} />
-            </button>
+            <RemoveButton label={`Remove ${title}`} onClick={onRemove} />
           )}
         </td>
       </tr>

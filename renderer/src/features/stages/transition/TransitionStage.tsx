@@ -1,3 +1,4 @@
+import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../fields/field-focus';
 import { AlertTriangle, Plus, Trash2 } from 'lucide-react';
 import { Link } from 'wouter';
@@ -237,18 +238,10 @@ export function TransitionStage({ workshop, edit }: StageProps) {
                     placeholder="Your own activity, e.g. a month-end rehearsal"
                     hideLabel
                   />
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove ${name}`}
-                    onClick={() =>
+                  <RemoveButton label={`Remove ${name}`} onClick={() =>
                       void edit((draft) => {
                         draft.transition.activities = draft.transition.activities.filter((a) => a.id !== activity.id);
-                      })
-                    }
-                  >
-                    <Trash2 aria-hidden="true" size={20} />
-                  </button>
+                      })} />
                 </li>
               );
             })}
@@ -317,18 +310,10 @@ export function TransitionStage({ workshop, edit }: StageProps) {
                       />
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={`Remove ${which}`}
-                        onClick={() =>
+                      <RemoveButton label={`Remove ${which}`} onClick={() =>
                           void edit((draft) => {
                             draft.transition.exitCriteria = draft.transition.exitCriteria.filter((c) => c.id !== criterion.id);
-                          })
-                        }
-                      >
-                        <Trash2 aria-hidden="true" size={20} />
-                      </button>
+                          })} />
                     </td>
                   </tr>
                 );

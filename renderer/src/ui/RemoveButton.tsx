@@ -1,0 +1,10 @@
+import { Trash2 } from 'lucide-react';
+
+/** The bin icon on a row; its accessible name says what goes ("Remove risk 3"). */
+export function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} onClick={onClick}>
+      <Trash2 aria-hidden="true" size={20} />
+    </button>
+  );
+}
