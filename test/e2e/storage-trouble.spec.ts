@@ -51,3 +51,24 @@ test('a database that will not open gets a clear banner, never a silently empty 
   await expect(page.getByRole('button', { name: 'Open sample workshop' })).toHaveCount(0);
   expect(problems.pageErrors).toEqual([]);
 });
+
+test('a full disk: the banner says so and offers the export; the typing waits in the journal', async ({ page }) => {
+  const workshop = testWorkshop('Full disk');
+  await openApp(page);
+  await seedWorkshops(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/setup`);
+  await expect(page.getByLabel('Organisation')).toBeVisible();
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function put() {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('Organisation').pressSequentially('Typed on a full disk');
+
+  const banner = page.getByRole('alert').filter({ hasText: 'Endfirst cannot save right now' });
+  await expect(banner).toContainText('run out of space');
+  await expect(banner.getByRole('button', { name: 'Export all workshops' })).toBeVisible();
+  const journal = await page.evaluate(() => localStorage.getItem('endfirst.edit-journal.v1') ?? '');
+  expect(journal).toContain('Typed on a full disk');
+  expect((await storedWorkshop(page, workshop.id))?.meta.organisation).toBe('');
+});

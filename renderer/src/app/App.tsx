@@ -8,6 +8,7 @@ import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { Toaster } from '../ui/Toaster';
 import { getAutosave, installFlushTriggers } from '../features/autosave/autosave';
 import { useSaveShortcut } from '../features/autosave/useSaveShortcut';
+import { SaveTroubleBanner } from '../features/storage/SaveTroubleBanner';
 import { StorageTroubleBanner } from '../features/storage/StorageTroubleBanner';
 import { backupWorkshop } from '../features/backups/backup-workshop';
 import { EmptyLibraryBackupsBanner } from '../features/backups/EmptyLibraryBackupsBanner';
@@ -73,7 +74,10 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
       {storageProblem ? (
         <StorageTroubleBanner problem={storageProblem} onShowBackups={host.backups ? () => setBackupsOpen(true) : null} />
       ) : (
-        <EmptyLibraryBackupsBanner onShowBackups={() => setBackupsOpen(true)} />
+        <>
+          <SaveTroubleBanner onShowBackups={host.backups ? () => setBackupsOpen(true) : null} />
+          <EmptyLibraryBackupsBanner onShowBackups={() => setBackupsOpen(true)} />
+        </>
       )}
       <Switch>
         <Route path="/" component={LibraryScreen} />
