@@ -1,3 +1,4 @@
+import './library.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FileUp, Plus, Search, Trash2, X } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+import './library.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, RotateCcw, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
