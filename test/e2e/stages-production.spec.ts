@@ -123,6 +123,9 @@ test.describe('stage 1: the end state', () => {
     // Enter in the middle of the list inserts the next risk right after the current one.
     await page.getByLabel('Risk 1', { exact: true }).press('End');
     await page.keyboard.press('Enter');
+    // The new row exists once the insert is stored; a person sees the cursor move before typing on.
+    await expectFocused(page.getByLabel('Risk 2', { exact: true }));
+    await expect(page.getByLabel('Risk 2', { exact: true })).toHaveValue('');
     await page.keyboard.type('The ERP upgrade broke matching.');
     await onDisk(page, workshop.id, (w) => w.preMortemRisks.map((r) => r.text)).toEqual([
       'Nobody had time to learn it.',
