@@ -1,5 +1,5 @@
+import { AddButton } from '../../../ui/AddButton';
 import { RemoveButton } from '../../../ui/RemoveButton';
-import { Plus } from 'lucide-react';
 import { useMemo, type KeyboardEvent } from 'react';
 import { Link } from 'wouter';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
@@ -152,10 +152,7 @@ export function PreMortemCard({ workshop, edit }: StageProps) {
           </tbody>
         </table>
       )}
-      <button type="button" className="button" onClick={() => addRisk()} disabled={isFull}>
-        <Plus aria-hidden="true" size={18} />
-        Add risk
-      </button>
+      <AddButton onClick={() => addRisk()} disabled={isFull}>Add risk</AddButton>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { AddButton } from '../../../ui/AddButton';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { CircleCheck, Plus, TriangleAlert, X } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
@@ -162,15 +163,7 @@ export function OwnershipStage({ workshop, edit }: StageProps) {
       )}
 
       <div className="raci-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addActivity()}
-          disabled={activities.length >= LIMITS.raciActivities}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add activity
-        </button>
+        <AddButton onClick={() => void addActivity()} disabled={activities.length >= LIMITS.raciActivities}>Add activity</AddButton>
         <AddColumn workshop={workshop} onAdd={(party) => void addParty(party)} />
       </div>
     </section>

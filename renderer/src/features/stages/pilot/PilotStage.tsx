@@ -1,4 +1,5 @@
-import { AlertTriangle, CheckCircle2, Plus, UserCheck } from 'lucide-react';
+import { AddButton } from '../../../ui/AddButton';
+import { AlertTriangle, CheckCircle2, UserCheck } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { LIMITS } from '../../../../../shared/domain/limits';
@@ -82,15 +83,7 @@ export function PilotStage({ workshop, edit }: StageProps) {
             ))}
           </ol>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addHypothesis()}
-          disabled={pilot.hypotheses.length >= LIMITS.hypotheses}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add hypothesis
-        </button>
+        <AddButton onClick={() => void addHypothesis()} disabled={pilot.hypotheses.length >= LIMITS.hypotheses}>Add hypothesis</AddButton>
       </section>
 
       <section className="card" aria-labelledby="pilot-data">

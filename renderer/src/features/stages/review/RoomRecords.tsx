@@ -1,6 +1,7 @@
+import { AddButton } from '../../../ui/AddButton';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../fields/field-focus';
-import { Plus } from 'lucide-react';
+
 import { useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { ACTION_STATUSES, type ActionItem } from '../../../../../shared/domain/room';
@@ -133,10 +134,7 @@ export function RoomRecords({ workshop, edit }: StageProps) {
             </tbody>
           </table>
         )}
-        <button type="button" className="button" onClick={() => void addDecision()} disabled={decisions.length >= LIMITS.decisions}>
-          <Plus aria-hidden="true" size={18} />
-          Add decision
-        </button>
+        <AddButton onClick={() => void addDecision()} disabled={decisions.length >= LIMITS.decisions}>Add decision</AddButton>
       </section>
 
       <section className="card" aria-labelledby="review-actions">
@@ -234,10 +232,7 @@ export function RoomRecords({ workshop, edit }: StageProps) {
             </tbody>
           </table>
         )}
-        <button type="button" className="button" onClick={() => void addAction()} disabled={actions.length >= LIMITS.actions}>
-          <Plus aria-hidden="true" size={18} />
-          Add action
-        </button>
+        <AddButton onClick={() => void addAction()} disabled={actions.length >= LIMITS.actions}>Add action</AddButton>
       </section>
 
       <section className="card" aria-labelledby="review-questions">
@@ -268,15 +263,7 @@ export function RoomRecords({ workshop, edit }: StageProps) {
             ))}
           </ol>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addQuestion()}
-          disabled={openQuestions.length >= LIMITS.openQuestions}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add open question
-        </button>
+        <AddButton onClick={() => void addQuestion()} disabled={openQuestions.length >= LIMITS.openQuestions}>Add open question</AddButton>
       </section>
     </>
   );

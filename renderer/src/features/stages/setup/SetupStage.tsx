@@ -1,5 +1,5 @@
+import { AddButton } from '../../../ui/AddButton';
 import { RemoveButton } from '../../../ui/RemoveButton';
-import { Plus } from 'lucide-react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { TEAM_IDS, TEAM_LABELS, type TeamId } from '../../../../../shared/method/teams';
 import { newId } from '../../../db/ids';
@@ -117,15 +117,7 @@ export function SetupStage({ workshop, edit }: StageProps) {
             </tbody>
           </table>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addParticipant()}
-          disabled={workshop.participants.length >= LIMITS.participants}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add participant
-        </button>
+        <AddButton onClick={() => void addParticipant()} disabled={workshop.participants.length >= LIMITS.participants}>Add participant</AddButton>
       </section>
     </>
   );

@@ -1,4 +1,5 @@
-import { ChevronsDownUp, ChevronsUpDown, Plus, RotateCcw } from 'lucide-react';
+import { AddButton } from '../../../ui/AddButton';
+import { ChevronsDownUp, ChevronsUpDown, RotateCcw } from 'lucide-react';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Standard } from '../../../../../shared/domain/standards';
@@ -141,10 +142,7 @@ export function StandardsStage({ workshop, edit }: StageProps) {
         ))}
       </datalist>
 
-      <button type="button" className="button" onClick={addStandard} disabled={standards.length >= LIMITS.standards}>
-        <Plus aria-hidden="true" size={18} />
-        Add a standard
-      </button>
+      <AddButton onClick={addStandard} disabled={standards.length >= LIMITS.standards}>Add a standard</AddButton>
     </section>
   );
 }

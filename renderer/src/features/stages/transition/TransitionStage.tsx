@@ -1,6 +1,7 @@
+import { AddButton } from '../../../ui/AddButton';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../fields/field-focus';
-import { AlertTriangle, Plus, Trash2 } from 'lucide-react';
+import { AlertTriangle, Trash2 } from 'lucide-react';
 import { Link } from 'wouter';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Standard } from '../../../../../shared/domain/standards';
@@ -247,15 +248,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
             })}
           </ul>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addActivity()}
-          disabled={transition.activities.length >= LIMITS.transitionActivities}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add your own activity
-        </button>
+        <AddButton onClick={() => void addActivity()} disabled={transition.activities.length >= LIMITS.transitionActivities}>Add your own activity</AddButton>
       </section>
 
       <section className="card" aria-labelledby="transition-exit">
@@ -321,15 +314,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
             </tbody>
           </table>
         )}
-        <button
-          type="button"
-          className="button"
-          onClick={() => void addExitCriterion()}
-          disabled={transition.exitCriteria.length >= LIMITS.exitCriteria}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add exit criterion
-        </button>
+        <AddButton onClick={() => void addExitCriterion()} disabled={transition.exitCriteria.length >= LIMITS.exitCriteria}>Add exit criterion</AddButton>
       </section>
 
       <section className="card" aria-labelledby="transition-weeks">
