@@ -34,7 +34,16 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
       command('New workshop', 'workshop:new'),
       separator,
       command('Import…', 'file:import'),
-      command('Export…', 'file:export'),
+      {
+        label: 'Export',
+        submenu: [
+          command('Summary as PDF…', 'file:export-pdf'),
+          command('Summary as Markdown…', 'file:export-markdown'),
+          command('Actions as CSV…', 'file:export-actions-csv'),
+          separator,
+          command('Workshop files (.endfirst)…', 'file:export'),
+        ],
+      },
       separator,
       command('Save version', 'workshop:save-version'),
       command('Restore from backup…', 'file:restore-backup'),
@@ -46,8 +55,9 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Ours, not the roles: outside a text field they undo workshop edits (the renderer decides).
+      command('Undo', 'edit:undo'),
+      command('Redo', 'edit:redo'),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -67,6 +77,7 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
     label: 'View',
     submenu: [
       command('Library', 'view:library'),
+      command('Present on the projector', 'view:present'),
       separator,
       ...developerItems,
       { role: 'resetZoom' },
@@ -74,6 +85,18 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
       { role: 'zoomOut' },
       separator,
       { role: 'togglefullscreen' },
+    ],
+  };
+
+  const workshopMenu: MenuItemConstructorOptions = {
+    label: 'Workshop',
+    submenu: [
+      command('Previous stage', 'stage:previous'),
+      command('Next stage', 'stage:next'),
+      separator,
+      command('Start or pause the timer', 'timer:toggle'),
+      command('New note', 'room:new-note'),
+      command('Parking lot', 'room:parking-lot'),
     ],
   };
 
@@ -88,5 +111,5 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
     submenu: isMac ? [command('Keyboard shortcuts', 'help:shortcuts')] : [command('Keyboard shortcuts', 'help:shortcuts'), separator, about],
   };
 
-  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, workshopMenu, windowMenu, helpMenu];
 }

@@ -7,14 +7,13 @@ import { Modal } from '../ui/Modal';
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const titleId = useId();
   const isMac = isMacPlatform();
+  // Straight from the table the menu and the browser host use, so this list cannot drift.
   const rows: [string, string][] = [
-    [COMMAND_LABELS['workshop:new'], describeAccelerator(COMMAND_ACCELERATORS['workshop:new'], isMac)],
-    [COMMAND_LABELS['file:import'], describeAccelerator(COMMAND_ACCELERATORS['file:import'], isMac)],
-    [COMMAND_LABELS['file:export'], describeAccelerator(COMMAND_ACCELERATORS['file:export'], isMac)],
+    ...Object.entries(COMMAND_ACCELERATORS).map(([command, accelerator]): [string, string] => [
+      COMMAND_LABELS[command as keyof typeof COMMAND_ACCELERATORS],
+      describeAccelerator(accelerator, isMac) + (command === 'help:shortcuts' ? ' or ?' : ''),
+    ]),
     ['Save now (everything is saved as you type anyway)', describeAccelerator('CmdOrCtrl+S', isMac)],
-    [COMMAND_LABELS['workshop:save-version'], describeAccelerator(COMMAND_ACCELERATORS['workshop:save-version'], isMac)],
-    [COMMAND_LABELS['view:library'], describeAccelerator(COMMAND_ACCELERATORS['view:library'], isMac)],
-    [COMMAND_LABELS['help:shortcuts'], `${describeAccelerator(COMMAND_ACCELERATORS['help:shortcuts'], isMac)} or ?`],
   ];
   return (
     <Modal titleId={titleId} onClose={onClose}>

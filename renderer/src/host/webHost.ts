@@ -1,4 +1,4 @@
-import { commandForKeyPress } from '../../../shared/commands';
+import { commandForKeyPress, isUndoCommand } from '../../../shared/commands';
 import { isAllowedExternalUrl } from '../../../shared/external-links';
 import { isMacPlatform } from './platform';
 import type { HostApi } from './HostApi';
@@ -30,6 +30,8 @@ export function createWebHost(): HostApi {
       const onKeyDown = (event: KeyboardEvent) => {
         const command = commandForKeyPress(event, isMacPlatform());
         if (!command) return;
+        // Ctrl/Cmd+Z in a text field is the field's own text undo.
+        if (isUndoCommand(command) && isTextEditingTarget(event.target)) return;
         event.preventDefault();
         listener(command);
       };
@@ -38,4 +40,10 @@ export function createWebHost(): HostApi {
     },
     onFileOpenRequest: () => () => undefined,
   };
+}
+
+function isTextEditingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type);
 }

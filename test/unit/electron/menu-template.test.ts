@@ -20,17 +20,28 @@ const click = (item: MenuItemConstructorOptions | undefined) =>
 
 describe('buildMenuTemplate', () => {
   it.each(['linux', 'win32'] as const)('has the five menus on %s', (platform) => {
-    expect(labels(build(platform).menu)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
+    expect(labels(build(platform).menu)).toEqual(['File', 'Edit', 'View', 'Workshop', 'Window', 'Help']);
   });
 
   it('puts the app menu first on macOS', () => {
-    expect(labels(build('darwin').menu)).toEqual(['Endfirst', 'File', 'Edit', 'View', 'Window', 'Help']);
+    expect(labels(build('darwin').menu)).toEqual(['Endfirst', 'File', 'Edit', 'View', 'Workshop', 'Window', 'Help']);
   });
 
   it.each([
     ['New workshop', 'CmdOrCtrl+N', 'workshop:new'],
     ['Import…', 'CmdOrCtrl+O', 'file:import'],
-    ['Export…', 'CmdOrCtrl+E', 'file:export'],
+    ['Workshop files (.endfirst)…', 'CmdOrCtrl+E', 'file:export'],
+    ['Summary as PDF…', 'CmdOrCtrl+P', 'file:export-pdf'],
+    ['Summary as Markdown…', undefined, 'file:export-markdown'],
+    ['Actions as CSV…', undefined, 'file:export-actions-csv'],
+    ['Undo', 'CmdOrCtrl+Z', 'edit:undo'],
+    ['Redo', 'CmdOrCtrl+Shift+Z', 'edit:redo'],
+    ['Present on the projector', 'CmdOrCtrl+Shift+P', 'view:present'],
+    ['Previous stage', 'CmdOrCtrl+[', 'stage:previous'],
+    ['Next stage', 'CmdOrCtrl+]', 'stage:next'],
+    ['Start or pause the timer', 'CmdOrCtrl+Shift+Space', 'timer:toggle'],
+    ['New note', 'CmdOrCtrl+Shift+Enter', 'room:new-note'],
+    ['Parking lot', 'CmdOrCtrl+Shift+K', 'room:parking-lot'],
     ['Save version', 'CmdOrCtrl+Shift+S', 'workshop:save-version'],
     ['Library', 'CmdOrCtrl+Shift+L', 'view:library'],
     ['Keyboard shortcuts', 'CmdOrCtrl+/', 'help:shortcuts'],
@@ -59,7 +70,7 @@ describe('buildMenuTemplate', () => {
 
   it('has the standard edit, view and window roles', () => {
     const linuxRoles = roles(build('linux').menu);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'minimize', 'close', 'quit']) {
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'minimize', 'close', 'quit']) {
       expect(linuxRoles, role).toContain(role);
     }
     const macRoles = roles(build('darwin').menu);

@@ -20,6 +20,16 @@ describe('keyboard commands', () => {
     ['Ctrl+Shift+L', press('L', { ctrl: true, shift: true }), false, 'view:library'],
     ['Alt+Ctrl+N is someone else’s', press('n', { ctrl: true, alt: true }), false, null],
     ['a plain letter', press('n'), false, null],
+    ['Ctrl+Z', press('z', { ctrl: true }), false, 'edit:undo'],
+    ['Ctrl+Shift+Z (key is upper case)', press('Z', { ctrl: true, shift: true }), false, 'edit:redo'],
+    ['Cmd+]', press(']', { meta: true }), true, 'stage:next'],
+    ['Ctrl+[', press('[', { ctrl: true }), false, 'stage:previous'],
+    ['Ctrl+Shift+Space', press(' ', { ctrl: true, shift: true }), false, 'timer:toggle'],
+    ['Ctrl+Space without Shift', press(' ', { ctrl: true }), false, null],
+    ['Ctrl+Shift+Enter', press('Enter', { ctrl: true, shift: true }), false, 'room:new-note'],
+    ['Ctrl+Shift+K', press('K', { ctrl: true, shift: true }), false, 'room:parking-lot'],
+    ['Ctrl+Shift+P', press('P', { ctrl: true, shift: true }), false, 'view:present'],
+    ['Ctrl+P', press('p', { ctrl: true }), false, 'file:export-pdf'],
   ])('%s', (_label, keyPress, isMac, expected) => {
     expect(commandForKeyPress(keyPress, isMac)).toBe(expected);
   });
@@ -28,6 +38,8 @@ describe('keyboard commands', () => {
     ['CmdOrCtrl+Shift+S', false, 'Ctrl+Shift+S'],
     ['CmdOrCtrl+Shift+S', true, '⌘⇧S'],
     ['CmdOrCtrl+/', false, 'Ctrl+/'],
+    ['CmdOrCtrl+Shift+Space', false, 'Ctrl+Shift+Space'],
+    ['CmdOrCtrl+Shift+Enter', true, '⌘⇧↩'],
   ])('describes %s (mac: %s) as %s', (accelerator, isMac, expected) => {
     expect(describeAccelerator(accelerator, isMac)).toBe(expected);
   });
