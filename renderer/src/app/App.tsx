@@ -19,13 +19,22 @@ import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useLibraryDelivery } from './useLibraryDelivery';
+import { PresenterScreen } from '../features/presenter/PresenterScreen';
+import { PrintScreen } from '../features/print/PrintScreen';
 import { useQuestionMarkOpens } from './useQuestionMarkOpens';
 
 /** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
 export function App({ storageProblem }: { storageProblem: string | null }) {
   return (
     <Router hook={useHashLocation}>
-      <Shell storageProblem={storageProblem} />
+      {/* The projector and the printable summary are documents of their own: no app chrome. */}
+      <Switch>
+        <Route path="/present/:id" component={PresenterScreen} />
+        <Route path="/print/:id" component={PrintScreen} />
+        <Route>
+          <Shell storageProblem={storageProblem} />
+        </Route>
+      </Switch>
     </Router>
   );
 }
