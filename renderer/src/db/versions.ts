@@ -2,6 +2,7 @@ import { CURRENT_SCHEMA_VERSION, type Workshop } from '../../../shared/domain/wo
 import type { EndfirstDatabase } from './database';
 import { newId, nowIso } from './ids';
 import type { VersionReason, VersionRecord } from './records';
+import { forgetHistory } from './edit-history';
 import { putWithSummary } from './write';
 
 export const MAX_VERSIONS_PER_WORKSHOP = 50;
@@ -72,6 +73,7 @@ export async function restoreVersion(db: EndfirstDatabase, versionId: string): P
     // Keep the Trash state of the live record: restoring content must not undelete or delete.
     const restored: Workshop = { ...version.workshop, updatedAt: nowIso(), deletedAt: current?.deletedAt ?? null };
     await putWithSummary(db, restored);
+    forgetHistory(version.workshopId);
     return restored;
   });
 }

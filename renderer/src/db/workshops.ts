@@ -1,4 +1,4 @@
-import { produce, type Draft } from 'immer';
+import { produceWithPatches, type Draft } from 'immer';
 import { createWorkshop } from '../../../shared/domain/create-workshop';
 import { reassignIds } from '../../../shared/domain/reassign-ids';
 import type { Workshop } from '../../../shared/domain/workshop';
@@ -7,6 +7,7 @@ import { syncDerivedFields } from '../../../shared/editing/derived-fields';
 import { setAtPath, type FieldPath } from '../../../shared/editing/field-path';
 import type { EndfirstDatabase } from './database';
 import { localDate, newId, nowIso } from './ids';
+import { forgetHistory, recordWorkshopEdit } from './edit-history';
 import { addVersionRecord } from './versions';
 import { putWithSummary, saveWorkshop } from './write';
 
@@ -25,32 +26,42 @@ export const getWorkshop = (db: EndfirstDatabase, id: string) => db.workshops.ge
 /**
  * Every edit goes through here: read, change with immer, write workshop and summary in one
  * transaction. Nothing but Dexie work happens inside it. A recipe that changes nothing writes
- * nothing (and does not bump updatedAt).
+ * nothing (and does not bump updatedAt). The patches immer reports become one undo step, recorded
+ * only once the transaction has committed; `isTyping` lets a text field's commits merge into one.
  */
 export async function updateWorkshop(
   db: EndfirstDatabase,
   id: string,
   recipe: (draft: Draft<Workshop>) => void,
+  { isTyping = false }: { readonly isTyping?: boolean } = {},
 ): Promise<Workshop | undefined> {
-  return db.transaction('rw', db.workshops, db.summaries, async () => {
+  const result = await db.transaction('rw', db.workshops, db.summaries, async () => {
     const current = await db.workshops.get(id);
     if (!current) return undefined;
-    const changed = produce(current, (draft) => {
+    const [changed, patches, inversePatches] = produceWithPatches(current, (draft) => {
       recipe(draft);
       syncDerivedFields(draft);
     });
-    if (changed === current) return current;
+    if (changed === current) return { workshop: current, patches, inversePatches };
     const next = { ...changed, updatedAt: nowIso() };
     await putWithSummary(db, next);
-    return next;
+    return { workshop: next, patches, inversePatches };
   });
+  if (!result) return undefined;
+  recordWorkshopEdit(id, { patches: result.patches, inversePatches: result.inversePatches, isTyping });
+  return result.workshop;
 }
 
 /** The one primitive text fields use: set the value at a path, if that path still exists. */
 export function commitField(db: EndfirstDatabase, id: string, path: FieldPath, value: unknown) {
-  return updateWorkshop(db, id, (draft) => {
-    setAtPath(draft, path, value);
-  });
+  return updateWorkshop(
+    db,
+    id,
+    (draft) => {
+      setAtPath(draft, path, value);
+    },
+    { isTyping: true },
+  );
 }
 
 export function renameWorkshop(db: EndfirstDatabase, id: string, title: string) {
@@ -130,6 +141,7 @@ export async function importWorkshops(
       } else if (present.has(incoming.id)) {
         const previous = await db.workshops.get(incoming.id);
         if (previous) await addVersionRecord(db, previous, 'before-import', 'Before import');
+        forgetHistory(incoming.id);
       }
       await putWithSummary(db, workshop);
       stored.push(workshop);

@@ -1,5 +1,6 @@
 import { commandForKeyPress, isUndoCommand } from '../../../shared/commands';
 import { isAllowedExternalUrl } from '../../../shared/external-links';
+import { isTextEditingTarget } from '../ui/text-editing';
 import { isMacPlatform } from './platform';
 import type { HostApi } from './HostApi';
 
@@ -40,10 +41,4 @@ export function createWebHost(): HostApi {
     },
     onFileOpenRequest: () => () => undefined,
   };
-}
-
-function isTextEditingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'range', 'color', 'file'].includes(target.type);
 }

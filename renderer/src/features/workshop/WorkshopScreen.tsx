@@ -9,6 +9,8 @@ import { showToast } from '../../ui/toasts';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { backupWorkshop } from '../backups/backup-workshop';
 import { focusRequestedField } from '../fields/field-focus';
+import { UndoRedoButtons } from '../history/UndoRedoButtons';
+import { useUndoRedo } from '../history/useUndoRedo';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
 import { StageFrame } from '../stages/StageFrame';
 import { StageRail } from '../stages/StageRail';
@@ -16,6 +18,7 @@ import { STAGE_SCREENS } from '../stages/stage-screens';
 import { SaveVersionDialog } from '../versions/SaveVersionDialog';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { useOpenWorkshop } from './open-workshop';
+import { useStageCommands } from './useStageCommands';
 import { useVersionSnapshots } from './useVersionSnapshots';
 import { useWorkshop } from './useWorkshop';
 
@@ -46,14 +49,18 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
     return () => useOpenWorkshop.setState({ id: null });
   }, [workshop.id]);
 
-  // Remember where the room is, so the library and a reopened workshop show it.
+  // Remember where the room is, so the library and a reopened workshop show it. Only a change of
+  // the URL writes it: when undo takes the record back to another stage, the screen follows the
+  // record (useUndoRedo navigates) instead of this effect writing the old stage back. The
+  // comparison is made on the stored record inside the edit, because the rendered copy may be a
+  // step behind when stages are skipped through quickly; an unchanged record writes nothing.
   useEffect(() => {
-    if (workshop.meta.currentStage !== stageId) {
-      void edit((draft) => {
-        draft.meta.currentStage = stageId;
-      });
-    }
-  }, [stageId, workshop.meta.currentStage, edit]);
+    void edit((draft) => {
+      if (draft.meta.currentStage !== stageId) draft.meta.currentStage = stageId;
+    });
+  }, [stageId, edit]);
+  useStageCommands(workshop.id, stageId);
+  const history = useUndoRedo(workshop.id, stageId);
 
   // A stage change starts at the top; a "Go to…" request focuses its field once it exists.
   // Declared in this order so a new stage first scrolls to the top, then a "Go to…" field is focused
@@ -89,6 +96,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
         <div className="workshop-bar-actions">
+          <UndoRedoButtons history={history} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions

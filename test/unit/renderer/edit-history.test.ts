@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EndfirstDatabase } from '../../../renderer/src/db/database';
+import { redoWorkshopEdit, undoWorkshopEdit, useEditHistory } from '../../../renderer/src/db/edit-history';
+import { restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
+import { commitField, createNewWorkshop, updateWorkshop } from '../../../renderer/src/db/workshops';
+import { freshDatabase } from './db-helpers';
+
+let db: EndfirstDatabase;
+beforeEach(() => useEditHistory.setState({ byWorkshop: {} }));
+afterEach(() => db?.close());
+
+async function withWorkshop() {
+  ({ db } = freshDatabase());
+  return createNewWorkshop(db, { template: 'full', title: 'Invoice triage' });
+}
+
+const note = (id: string, text: string) => ({
+  id,
+  stageId: 'end-state' as const,
+  text,
+  authorParticipantId: null,
+  groupId: null,
+  createdAt: '2026-11-26T09:00:00.000Z',
+});
+
+describe('undo and redo of workshop edits', () => {
+  it('brings back a deleted note and takes it away again on redo', async () => {
+    const workshop = await withWorkshop();
+    const id = '00000000-0000-4000-8000-00000000000a';
+    await updateWorkshop(db, workshop.id, (draft) => {
+      draft.room.notes.push(note(id, 'Who signs off the model?'));
+    });
+    await updateWorkshop(db, workshop.id, (draft) => {
+      draft.room.notes = draft.room.notes.filter((n) => n.id !== id);
+    });
+    expect((await db.workshops.get(workshop.id))?.room.notes).toEqual([]);
+
+    expect((await undoWorkshopEdit(db, workshop.id)).kind).toBe('applied');
+    expect((await db.workshops.get(workshop.id))?.room.notes.map((n) => n.text)).toEqual(['Who signs off the model?']);
+    expect((await db.summaries.get(workshop.id))?.title).toBe('Invoice triage');
+
+    expect((await redoWorkshopEdit(db, workshop.id)).kind).toBe('applied');
+    expect((await db.workshops.get(workshop.id))?.room.notes).toEqual([]);
+  });
+
+  it('reverses a stage change', async () => {
+    const workshop = await withWorkshop();
+    await updateWorkshop(db, workshop.id, (draft) => {
+      draft.meta.currentStage = 'standards';
+    });
+    const outcome = await undoWorkshopEdit(db, workshop.id);
+    expect(outcome.kind === 'applied' && outcome.workshop.meta.currentStage).toBe('setup');
+  });
+
+  it('keeps quick stage changes as separate steps but merges typing in one field', async () => {
+    const workshop = await withWorkshop();
+    for (const stage of ['end-state', 'operating-model', 'standards'] as const) {
+      await updateWorkshop(db, workshop.id, (draft) => {
+        draft.meta.currentStage = stage;
+      });
+    }
+    for (const text of ['N', 'No', 'North']) await commitField(db, workshop.id, ['meta', 'organisation'], text);
+    await undoWorkshopEdit(db, workshop.id);
+    expect((await db.workshops.get(workshop.id))?.meta.organisation).toBe('');
+    await undoWorkshopEdit(db, workshop.id);
+    expect((await db.workshops.get(workshop.id))?.meta.currentStage).toBe('operating-model');
+  });
+
+  it('takes back derived fields together with the edit that caused them', async () => {
+    const workshop = await withWorkshop();
+    await commitField(db, workshop.id, ['meta', 'organisation'], 'Northwind');
+    await undoWorkshopEdit(db, workshop.id);
+    const restored = await db.workshops.get(workshop.id);
+    expect(restored?.meta.organisation).toBe('');
+    expect((await db.summaries.get(workshop.id))?.organisation).toBe('');
+  });
+
+  it('does nothing when there is nothing to undo or redo', async () => {
+    const workshop = await withWorkshop();
+    expect((await undoWorkshopEdit(db, workshop.id)).kind).toBe('nothing');
+    expect((await redoWorkshopEdit(db, workshop.id)).kind).toBe('nothing');
+  });
+
+  it('refuses a step whose result would be invalid, stores nothing and forgets the history', async () => {
+    const workshop = await withWorkshop();
+    await commitField(db, workshop.id, ['meta', 'organisation'], 'Northwind');
+    // Another window removed what the step refers to.
+    const tampered = useEditHistory.getState().byWorkshop[workshop.id]!;
+    useEditHistory.setState({
+      byWorkshop: {
+        [workshop.id]: { ...tampered, past: [{ ...tampered.past[0]!, inversePatches: [{ op: 'replace', path: ['meta', 'organisation'], value: 42 }] }] },
+      },
+    });
+    const before = await db.workshops.get(workshop.id);
+    const outcome = await undoWorkshopEdit(db, workshop.id);
+    expect(outcome.kind).toBe('refused');
+    expect(await db.workshops.get(workshop.id)).toEqual(before);
+    expect(useEditHistory.getState().byWorkshop[workshop.id]).toEqual({ past: [], future: [] });
+  });
+
+  it('forgets the history when a version replaces the whole record', async () => {
+    const workshop = await withWorkshop();
+    const version = await saveVersion(db, workshop.id, 'manual', 'Start');
+    await commitField(db, workshop.id, ['meta', 'organisation'], 'Northwind');
+    await restoreVersion(db, version!.id);
+    expect((await undoWorkshopEdit(db, workshop.id)).kind).toBe('nothing');
+  });
+});

@@ -1,0 +1,84 @@
+import type { Patch } from 'immer';
+import { describe, expect, it } from 'vitest';
+import {
+  COALESCE_WINDOW_MS,
+  EMPTY_HISTORY,
+  HISTORY_LIMIT,
+  recordEdit,
+  takeRedo,
+  takeUndo,
+  type HistoryEntry,
+} from '../../../../shared/editing/edit-history';
+
+const replace = (path: (string | number)[], value: unknown): Patch => ({ op: 'replace', path, value });
+const add = (path: (string | number)[], value: unknown): Patch => ({ op: 'add', path, value });
+const remove = (path: (string | number)[]): Patch => ({ op: 'remove', path });
+
+const typing = (text: string, previous: string, at: number, path: (string | number)[] = ['meta', 'title']): HistoryEntry => ({
+  patches: [replace(path, text)],
+  inversePatches: [replace(path, previous)],
+  at,
+  isTyping: true,
+});
+
+describe('recordEdit', () => {
+  it.each([
+    ['typing on in the same field within the window', typing('ab', 'a', COALESCE_WINDOW_MS), 1],
+    ['typing after a pause', typing('ab', 'a', COALESCE_WINDOW_MS + 1), 2],
+    ['typing in another field', typing('x', '', 500, ['meta', 'organisation']), 2],
+    ['a structural edit right after typing', { patches: [add(['participants', 0], {})], inversePatches: [remove(['participants', 0])], at: 500, isTyping: false }, 2],
+    ['the same value replaced by a click, not typing', { ...typing('ab', 'a', 500), isTyping: false }, 2],
+  ])('%s', (_label, next, expectedEntries) => {
+    const history = recordEdit(recordEdit(EMPTY_HISTORY, typing('a', '', 0)), next);
+    expect(history.past).toHaveLength(expectedEntries);
+  });
+
+  it('folds typing into one entry that goes back to before the first letter and forward to the last', () => {
+    let history = EMPTY_HISTORY;
+    history = recordEdit(history, typing('P', '', 0));
+    history = recordEdit(history, typing('Pi', 'P', 1000));
+    history = recordEdit(history, typing('Pilot', 'Pi', 2500));
+    expect(history.past).toEqual([
+      { patches: [replace(['meta', 'title'], 'Pilot')], inversePatches: [replace(['meta', 'title'], '')], at: 2500, isTyping: true },
+    ]);
+  });
+
+  it('ignores an edit that changed nothing', () => {
+    const history = recordEdit(EMPTY_HISTORY, { patches: [], inversePatches: [], at: 0, isTyping: false });
+    expect(history).toBe(EMPTY_HISTORY);
+  });
+
+  it('clears redo when a new edit is made', () => {
+    const undone = takeUndo(recordEdit(EMPTY_HISTORY, typing('a', '', 0)))!.history;
+    expect(undone.future).toHaveLength(1);
+    expect(recordEdit(undone, typing('b', '', 10_000)).future).toEqual([]);
+  });
+
+  it(`keeps the newest ${HISTORY_LIMIT} steps`, () => {
+    let history = EMPTY_HISTORY;
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) history = recordEdit(history, typing(String(i), '', i * 10_000, ['n', i]));
+    expect(history.past).toHaveLength(HISTORY_LIMIT);
+    expect(history.past[0]?.patches[0]?.value).toBe('5');
+  });
+});
+
+describe('takeUndo and takeRedo', () => {
+  const two = recordEdit(recordEdit(EMPTY_HISTORY, typing('a', '', 0)), typing('b', '', 10_000, ['meta', 'organisation']));
+
+  it.each([
+    ['undo on an empty history', () => takeUndo(EMPTY_HISTORY), null],
+    ['redo on an empty history', () => takeRedo(EMPTY_HISTORY), null],
+    ['redo with nothing undone', () => takeRedo(two), null],
+  ])('%s gives nothing', (_label, take, expected) => {
+    expect(take()).toBe(expected);
+  });
+
+  it('undoes the newest step first and redoes it back', () => {
+    const undone = takeUndo(two)!;
+    expect(undone.entry.patches[0]?.value).toBe('b');
+    expect(undone.history).toEqual({ past: [two.past[0]], future: [two.past[1]] });
+    const redone = takeRedo(undone.history)!;
+    expect(redone.entry).toBe(two.past[1]);
+    expect(redone.history).toEqual(two);
+  });
+});
