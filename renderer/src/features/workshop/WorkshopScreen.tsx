@@ -10,6 +10,7 @@ import { SaveIndicator } from '../autosave/SaveIndicator';
 import { backupWorkshop } from '../backups/backup-workshop';
 import { focusRequestedField } from '../fields/field-focus';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
+import { PresentButton } from '../presenter/PresentButton';
 import { StageFrame } from '../stages/StageFrame';
 import { StageRail } from '../stages/StageRail';
 import { STAGE_SCREENS } from '../stages/stage-screens';
@@ -89,6 +90,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
         <div className="workshop-bar-actions">
+          <PresentButton workshopId={workshop.id} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+import { PRIVATE_MARKER, presentedWorkshop } from './presenter-data';
+import { seedWorkshops } from './seed';
+
+async function presenterReady(presenter: Page) {
+  await expect(presenter.locator('html[data-presenter-ready="true"]')).toHaveCount(1);
+}
+
+async function expectNothingPrivate(presenter: Page) {
+  await expect(presenter.getByText(PRIVATE_MARKER)).toHaveCount(0);
+  expect(await presenter.content()).not.toContain(PRIVATE_MARKER);
+}
+
+test('the presenter window shows the room what it needs, follows the facilitator, and closes with Esc', async ({ page, problems }) => {
+  // Nine minutes left of ten: plenty of time for the test, and the clock keeps running.
+  const workshop = presentedWorkshop(9 * 60_000);
+  await openApp(page);
+  await seedWorkshops(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/end-state`);
+  await expect(page.locator('.stage-kicker')).toBeVisible();
+
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presenter = await popup;
+  await presenterReady(presenter);
+
+  await expect(presenter).toHaveTitle('Endfirst — presenting');
+  await expect(presenter.getByText('Stage 1 of 8 · The end state')).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(
+    'A year from now this is live. What exactly runs, for whom, and what does "working" mean?',
+  );
+  await expect(presenter.getByRole('heading', { name: 'Why it could quietly die' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { name: 'Who runs it' })).toBeVisible();
+  await expect(presenter.getByText('AP operations runs it day to day')).toBeVisible();
+  await expect(presenter.getByText('Volumes double at quarter end')).toBeVisible();
+  const timer = presenter.getByRole('timer');
+  await expect(timer).toContainText('Time left');
+  // Ticks locally from the stored start time: the clock reads below the nine minutes it started at.
+  await expect(timer.locator('.presenter-timer-clock')).toHaveText(/^8:[0-5]\d$/);
+  // No controls at all, and the facilitator's private notes are nowhere, not even hidden in the DOM.
+  await expect(presenter.locator('button, a, input, textarea, select')).toHaveCount(0);
+  await expectNothingPrivate(presenter);
+
+  const axe = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
+
+  // The facilitator moves on; the projector follows within a second.
+  await page.getByRole('link', { name: /^Next: 2\. / }).click();
+  await expect(presenter.getByText('Stage 2 of 8 · Who runs it')).toBeVisible({ timeout: 1000 });
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('When this works, who runs it?', { timeout: 1000 });
+  // The stage-1 wall and timer belong to stage 1.
+  await expect(presenter.getByText('AP operations runs it day to day')).toHaveCount(0);
+  await expect(presenter.getByRole('timer')).toHaveCount(0);
+  await expectNothingPrivate(presenter);
+
+  // The window is gone before the key-up is delivered, so the press itself may report a closed page.
+  const closed = presenter.waitForEvent('close');
+  await presenter.keyboard.press('Escape').catch(() => undefined);
+  await closed;
+  expect(presenter.isClosed()).toBe(true);
+
+  // The shortcut opens it again, on the stage the room is at; the facilitator keeps every control.
+  const reopened = page.waitForEvent('popup');
+  await page.keyboard.press('Control+Shift+P');
+  const again = await reopened;
+  await presenterReady(again);
+  await expect(again.getByRole('heading', { level: 1 })).toHaveText('When this works, who runs it?');
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save version' })).toBeVisible();
+
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.offsiteRequests).toEqual([]);
+});
+
+test('a presenter for a workshop that is not here says so calmly', async ({ page }) => {
+  await openApp(page);
+  await page.goto('./#/present/00000000-0000-4000-8000-0000000fffff');
+  await presenterReady(page);
+  await expect(page.getByRole('heading', { name: 'Nothing to present' })).toBeVisible();
+  await expect(page).toHaveTitle('Endfirst — presenting');
+});
