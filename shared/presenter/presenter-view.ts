@@ -27,7 +27,10 @@ export interface PresenterColumn {
   /** The group id, or UNGROUPED_COLUMN_ID. */
   readonly id: string;
   readonly label: string;
-  /** Newest first, so a note the room just added is the one that is always on screen. */
+  /**
+   * Newest first, so a note the room just added is the one that is always on screen; once votes
+   * are revealed, most dots first (newest first among equals), so the winners are what fits.
+   */
   readonly notes: readonly PresenterNote[];
 }
 
@@ -66,6 +69,7 @@ export function buildPresenterView(workshop: Workshop): PresenterView {
   // An empty card is a note someone is still typing in; the room sees it once it says something.
   const stageNotes = room.notes.filter((note) => note.stageId === stage.id && note.text.trim() !== '');
   const newestFirst = [...stageNotes].sort(byNewestFirst);
+  if (votes !== null) newestFirst.sort((a, b) => (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0));
   const groups = room.noteGroups.filter((group) => group.stageId === stage.id);
   const groupIds = new Set(groups.map((group) => group.id));
 

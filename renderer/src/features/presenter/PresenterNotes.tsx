@@ -64,7 +64,8 @@ function NoteCard({ note, isShowingVotes }: { note: PresenterNote; isShowingVote
   return (
     <li className={`presenter-card team-${note.team ?? 'room'}`}>
       <span className="presenter-card-text">{note.text}</span>
-      {isShowingVotes && note.votes !== null && (
+      {/* A wall of "0" badges is noise: only notes that got dots carry them. */}
+      {isShowingVotes && note.votes !== null && note.votes > 0 && (
         <span className="presenter-votes" aria-label={`${note.votes} ${note.votes === 1 ? 'vote' : 'votes'}`}>
           <span aria-hidden="true">●</span> {note.votes}
         </span>

@@ -127,13 +127,30 @@ describe('buildPresenterView', () => {
       return { isShowingVotes: view.isShowingVotes, votes: view.columns.flatMap((column) => column.notes.map((card) => card.votes)) };
     };
 
+    it('ranks by dots once revealed, newest first among equals', () => {
+      const c = note('C', 3);
+      const d = note('D', 4);
+      const view = buildPresenterView(
+        workshopAt('end-state', (workshop) => {
+          workshop.room.notes = [a, b, c, d];
+          workshop.room.votes.sessions = [{ ...session('revealed', 1), ballots: { [MARIA]: { [b.id]: 2, [a.id]: 2, [c.id]: 0 } } }];
+        }),
+      );
+      expect(view.columns[0]!.notes.map((card) => [card.text, card.votes])).toEqual([
+        ['B', 2],
+        ['A', 2],
+        ['D', 0],
+        ['C', 0],
+      ]);
+    });
+
     it.each([
       ['no session', [], { isShowingVotes: false, votes: [null, null] }],
       ['an open session', [session('open', 1)], { isShowingVotes: false, votes: [null, null] }],
-      ['a revealed session', [session('revealed', 1)], { isShowingVotes: true, votes: [1, 3] }],
+      ['a revealed session', [session('revealed', 1)], { isShowingVotes: true, votes: [3, 1] }],
       ['a revealed session of another stage', [session('revealed', 1, 'cost')], { isShowingVotes: false, votes: [null, null] }],
       ['a revealed round followed by an open one', [session('revealed', 1), session('open', 2)], { isShowingVotes: false, votes: [null, null] }],
-      ['an open round followed by a revealed one', [session('open', 1), session('revealed', 2)], { isShowingVotes: true, votes: [1, 3] }],
+      ['an open round followed by a revealed one', [session('open', 1), session('revealed', 2)], { isShowingVotes: true, votes: [3, 1] }],
     ])('with %s', (_case, sessions, expected) => {
       expect(votesShown(sessions)).toEqual(expected);
     });
