@@ -20,8 +20,8 @@ const NOTE_TEXTS: ReadonlyArray<readonly [string, 'risks' | 'owners' | null, num
 ];
 
 /**
- * A workshop in stage 1 with a small room: ten notes in two groups and loose ones, a timer of
- * ten minutes with `remainingMs` left, and facilitator notes carrying PRIVATE_MARKER.
+ * A workshop in stage 1 with a small room: ten notes in two groups and loose ones, a revealed
+ * vote, a timer of ten minutes with `remainingMs` left, and facilitator notes carrying PRIVATE_MARKER.
  */
 export function presentedWorkshop(remainingMs: number, nowMs = Date.now()): Workshop {
   const workshop = testWorkshop('Invoice triage pilot', { currentStage: 'end-state' });
@@ -42,6 +42,19 @@ export function presentedWorkshop(remainingMs: number, nowMs = Date.now()): Work
       createdAt: `2026-11-26T09:${String(10 + index).padStart(2, '0')}:00.000Z`,
     }),
   );
+  // A revealed round: the 5% question got three dots, the AP owner one.
+  const dots = (text: string) => workshop.room.notes.find((note) => note.text.startsWith(text))!.id;
+  const [maria, priya] = workshop.participants;
+  workshop.room.votes.sessions = [
+    {
+      id: testId(),
+      stageId: 'end-state',
+      budgetPerPerson: 3,
+      status: 'revealed',
+      ballots: { [maria!.id]: { [dots('What happens')]: 2 }, [priya!.id]: { [dots('What happens')]: 1, [dots('AP operations')]: 1 } },
+      createdAt: '2026-11-26T09:30:00.000Z',
+    },
+  ];
   const durationMs = 10 * 60_000;
   workshop.room.timer = { stageId: 'end-state', durationMs, startedAt: nowMs - (durationMs - remainingMs), elapsedBeforeMs: 0 };
   workshop.room.facilitatorNotes = { 'end-state': `Ask Priya first. ${PRIVATE_MARKER}`, 'operating-model': PRIVATE_MARKER };

@@ -35,6 +35,7 @@ test('the presenter window shows the room what it needs, follows the facilitator
   await expect(presenter.getByRole('heading', { name: 'Who runs it' })).toBeVisible();
   await expect(presenter.getByText('AP operations runs it day to day')).toBeVisible();
   await expect(presenter.getByText('Volumes double at quarter end')).toBeVisible();
+  await expect(presenter.getByRole('listitem').filter({ hasText: 'What happens to the 5%' })).toContainText('3 votes');
   const timer = presenter.getByRole('timer');
   await expect(timer).toContainText('Time left');
   // Ticks locally from the stored start time: the clock reads below the nine minutes it started at.

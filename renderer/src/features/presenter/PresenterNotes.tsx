@@ -66,8 +66,9 @@ function NoteCard({ note, isShowingVotes }: { note: PresenterNote; isShowingVote
       <span className="presenter-card-text">{note.text}</span>
       {/* A wall of "0" badges is noise: only notes that got dots carry them. */}
       {isShowingVotes && note.votes !== null && note.votes > 0 && (
-        <span className="presenter-votes" aria-label={`${note.votes} ${note.votes === 1 ? 'vote' : 'votes'}`}>
+        <span className="presenter-votes">
           <span aria-hidden="true">●</span> {note.votes}
+          <span className="visually-hidden">{note.votes === 1 ? ' vote' : ' votes'}</span>
         </span>
       )}
     </li>
