@@ -118,6 +118,7 @@ async function createMainWindow(): Promise<void> {
     if (closeGuard === guard) closeGuard = null;
     if (mainWindow === window) mainWindow = null;
     fileOpenQueue.rendererLoading();
+    presenterWindows.facilitatorClosed();
   });
 
   const startUrl = devServerUrl !== undefined && devOrigin !== null ? devServerUrl : `${APP_ORIGIN}/`;

@@ -14,6 +14,7 @@ export interface PresenterWindow {
   isFullScreen(): boolean;
   setFullScreen(flag: boolean): void;
   setBounds(bounds: Rectangle): void;
+  close(): void;
   once(event: 'closed' | 'leave-full-screen', listener: () => void): unknown;
 }
 
@@ -34,6 +35,8 @@ export interface PresenterWindowManager {
   displayRemoved(display: Pick<PresenterDisplay, 'id'>): void;
   /** From screen 'display-added': a projector plugged in mid-session takes a windowed presenter, full screen. */
   displayAdded(display: Pick<PresenterDisplay, 'id'>): void;
+  /** From the main window's 'closed': the wall goes with it, or it would keep the app running alone. */
+  facilitatorClosed(): void;
 }
 
 interface Placed {
@@ -109,6 +112,10 @@ export function createPresenterWindowManager(deps: PresenterWindowDeps): Present
       if (current === null || current.placed.placement?.isFullScreen === true) return;
       const placed = placeNow();
       if (placed.placement?.isFullScreen === true) move(current, placed);
+    },
+
+    facilitatorClosed() {
+      livePresenter()?.window.close();
     },
   };
 }

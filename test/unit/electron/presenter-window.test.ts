@@ -110,6 +110,11 @@ function fakeWindow(initialBounds: Rectangle, isInitiallyFullScreen: boolean) {
     once: (event, listener) => {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
     },
+    close: () => {
+      state.calls.push('close');
+      state.isDestroyed = true;
+      emit('closed');
+    },
   };
   return {
     window,
@@ -118,6 +123,7 @@ function fakeWindow(initialBounds: Rectangle, isInitiallyFullScreen: boolean) {
       state.isFullScreen = false;
       emit('leave-full-screen');
     },
+    /** The presenter closed by itself (Esc). */
     close: () => {
       state.isDestroyed = true;
       emit('closed');
@@ -256,6 +262,14 @@ describe('presenter window manager', () => {
     expect(presenter.state.calls).toEqual([]);
   });
 
+  it('closes with the facilitator’s window, so it never keeps the app running on its own', () => {
+    const { present, manager } = session([laptop, projector], onLaptop);
+    const presenter = present();
+    manager.facilitatorClosed();
+    expect(presenter.state.calls).toEqual(['close']);
+    expect(presenter.state.isDestroyed).toBe(true);
+  });
+
   it('forgets a closed presenter: display changes after Esc touch nothing', () => {
     const { present, unplug, plug, manager } = session([laptop, projector], onLaptop);
     const presenter = present();
@@ -264,6 +278,7 @@ describe('presenter window manager', () => {
     manager.displayRemoved(projector);
     plug(projector);
     manager.displayAdded(projector);
+    manager.facilitatorClosed();
     expect(presenter.state.calls).toEqual([]);
   });
 });
