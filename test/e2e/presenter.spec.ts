@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { PRIVATE_MARKER, presentedWorkshop } from './presenter-data';
-import { seedWorkshops } from './seed';
+import { seedWorkshops, testWorkshop } from './seed';
 
 async function presenterReady(presenter: Page) {
   await expect(presenter.locator('html[data-presenter-ready="true"]')).toHaveCount(1);
@@ -13,11 +13,12 @@ async function expectNothingPrivate(presenter: Page) {
   expect(await presenter.content()).not.toContain(PRIVATE_MARKER);
 }
 
-test('the presenter window shows the room what it needs, follows the facilitator, and closes with Esc', async ({ page, problems }) => {
+test('the presenter window shows the room what it needs, follows the facilitator, is reused, and closes with Esc', async ({ page, problems }) => {
   // Nine minutes left of ten: plenty of time for the test, and the clock keeps running.
   const workshop = presentedWorkshop(9 * 60_000);
+  const other = testWorkshop('Claims summariser', { currentStage: 'cost' });
   await openApp(page);
-  await seedWorkshops(page, [workshop]);
+  await seedWorkshops(page, [workshop, other]);
   await page.goto(`./#/workshop/${workshop.id}/end-state`);
   await expect(page.locator('.stage-kicker')).toBeVisible();
 
@@ -57,6 +58,13 @@ test('the presenter window shows the room what it needs, follows the facilitator
   await expectNothingPrivate(presenter);
 
   // The window is gone before the key-up is delivered, so the press itself may report a closed page.
+  // Present again from another workshop: the one presenter window switches to it, no second window.
+  await page.evaluate((id) => (location.hash = `#/workshop/${id}/cost`), other.id);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What will this cost over its whole life/);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(presenter.getByText('Stage 4 of 8 · Lifecycle cost')).toBeVisible();
+  expect(page.context().pages()).toHaveLength(2);
+
   const closed = presenter.waitForEvent('close');
   await presenter.keyboard.press('Escape').catch(() => undefined);
   await closed;
@@ -67,19 +75,16 @@ test('the presenter window shows the room what it needs, follows the facilitator
   await page.keyboard.press('Control+Shift+P');
   const again = await reopened;
   await presenterReady(again);
-  await expect(again.getByRole('heading', { level: 1 })).toHaveText('When this works, who runs it?');
+  await expect(again.getByRole('heading', { level: 1 })).toHaveText(/What will this cost over its whole life/);
   await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save version' })).toBeVisible();
+
+  // A presenter pointed at a workshop that is not in this library says so calmly.
+  await again.evaluate(() => (location.hash = '#/present/00000000-0000-4000-8000-0000000fffff'));
+  await expect(again.getByRole('heading', { name: 'Nothing to present' })).toBeVisible();
+  await expect(again).toHaveTitle('Endfirst — presenting');
 
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.pageErrors).toEqual([]);
   expect(problems.offsiteRequests).toEqual([]);
-});
-
-test('a presenter for a workshop that is not here says so calmly', async ({ page }) => {
-  await openApp(page);
-  await page.goto('./#/present/00000000-0000-4000-8000-0000000fffff');
-  await presenterReady(page);
-  await expect(page.getByRole('heading', { name: 'Nothing to present' })).toBeVisible();
-  await expect(page).toHaveTitle('Endfirst — presenting');
 });
