@@ -48,6 +48,9 @@ test('the presenter window shows the room what it needs, follows the facilitator
   const axe = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
 
+  // The pointer disappears from the wall once it rests (it comes back on the next move).
+  await expect(presenter.locator('html.presenter-cursor-hidden')).toHaveCount(1);
+
   // The facilitator moves on; the projector follows within a second.
   await page.getByRole('link', { name: /^Next: 2\. / }).click();
   await expect(presenter.getByText('Stage 2 of 8 · Who runs it')).toBeVisible({ timeout: 1000 });
