@@ -116,11 +116,13 @@ function revealedVoteTotals(workshop: Workshop, stageId: StageId): Map<string, n
   return totals;
 }
 
-/** The timer belongs on the wall when it times this stage (or no stage in particular) and has a time box or a run. */
+/**
+ * The timer belongs on the wall when it times this stage (or no stage in particular) and has a
+ * time box: without one, any run would read as "Overtime" to the room.
+ */
 function timerForStage(timer: StageTimer, stageId: StageId): StageTimer | null {
   if (timer.stageId !== null && timer.stageId !== stageId) return null;
-  const hasSomethingToShow = timer.durationMs > 0 || timer.startedAt !== null || timer.elapsedBeforeMs > 0;
-  return hasSomethingToShow ? timer : null;
+  return timer.durationMs > 0 ? timer : null;
 }
 
 /** The words beside the clock, so the state never depends on colour alone. */

@@ -160,7 +160,8 @@ describe('buildPresenterView', () => {
     ['no time box', timer({}), false],
     ['a time box for this stage', timer({ stageId: 'end-state', durationMs: 600_000 }), true],
     ['a time box for no stage in particular', timer({ durationMs: 600_000 }), true],
-    ['a run without a box', timer({ startedAt: 1 }), true],
+    ['a run without a box (it would read as overtime)', timer({ startedAt: 1, elapsedBeforeMs: 5000 }), false],
+    ['a paused time box', timer({ stageId: 'end-state', durationMs: 600_000, elapsedBeforeMs: 60_000 }), true],
     ['a time box of another stage', timer({ stageId: 'cost', durationMs: 600_000, startedAt: 1 }), false],
   ])('shows the timer with %s: %s', (_case, stored, isShown) => {
     const view = buildPresenterView(workshopAt('end-state', (workshop) => void (workshop.room.timer = stored)));
