@@ -3,7 +3,14 @@ import { useEffect } from 'react';
 import { COMMAND_ACCELERATORS, describeAccelerator } from '../../../../shared/commands';
 import { useHost } from '../../host/HostContext';
 import { isMacPlatform } from '../../host/platform';
+import { showToast } from '../../ui/toasts';
 import { openPresenter } from './open-presenter';
+
+function present(workshopId: string): void {
+  if (!openPresenter(workshopId)) {
+    showToast({ message: 'The presenter window was blocked. Allow pop-up windows for Endfirst, then press Present again.', tone: 'error' });
+  }
+}
 
 /**
  * "Present" in the workshop bar. It also answers the View › Present command (Ctrl/Cmd+Shift+P),
@@ -14,7 +21,7 @@ export function PresentButton({ workshopId }: { workshopId: string }) {
   useEffect(
     () =>
       host.onMenuCommand((command) => {
-        if (command === 'view:present') openPresenter(workshopId);
+        if (command === 'view:present') present(workshopId);
       }),
     [host, workshopId],
   );
@@ -23,7 +30,7 @@ export function PresentButton({ workshopId }: { workshopId: string }) {
     <button
       type="button"
       className="button"
-      onClick={() => openPresenter(workshopId)}
+      onClick={() => present(workshopId)}
       title={`Show the question, timer and notes on the projector (${shortcut})`}
       aria-keyshortcuts={COMMAND_ACCELERATORS['view:present'].replace('CmdOrCtrl', isMacPlatform() ? 'Meta' : 'Control')}
     >
