@@ -51,6 +51,14 @@ test('the presenter window shows the room what it needs, follows the facilitator
   // The pointer disappears from the wall once it rests (it comes back on the next move).
   await expect(presenter.locator('html.presenter-cursor-hidden')).toHaveCount(1);
 
+  // A small projector: the wall does not scroll, it keeps the newest notes and counts the rest.
+  await presenter.setViewportSize({ width: 1024, height: 576 });
+  const risks = presenter.getByRole('region', { name: /Why it could quietly die/ });
+  await expect(risks.getByText(/^\+\d+ more$/)).toBeVisible();
+  await expect(risks.getByText('Scanned PDFs at 150 dpi break the extraction')).toBeVisible();
+  await expect(risks.getByText('Nobody on call at night for the document feed')).toBeHidden();
+  expect(await presenter.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
+
   // The facilitator moves on; the projector follows within a second.
   await page.getByRole('link', { name: /^Next: 2\. / }).click();
   await expect(presenter.getByText('Stage 2 of 8 · Who runs it')).toBeVisible({ timeout: 1000 });
