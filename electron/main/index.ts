@@ -22,6 +22,8 @@ import { buildMenuTemplate } from './menu-template';
 import { hardenWebContents } from './navigation-guard';
 import { createFileOpenQueue, findEndfirstFileArg, readFileOpenRequest } from './open-file-request';
 import { denyAllPermissions } from './permissions';
+import { PRESENTER_BACKGROUND } from './presenter-placement';
+import { createPresenterWindowManager } from './presenter-window';
 import { buildWindowOptions, createSecureWindow } from './window-factory';
 import type { WindowSecurityOptions } from './window-factory';
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state';
@@ -59,6 +61,13 @@ let mainWindow: BrowserWindow | null = null;
 let closeGuard: CloseGuard | null = null;
 const fileOpenQueue = createFileOpenQueue((request: FileOpenRequest) => {
   mainWindow?.webContents.send(eventChannels.onFileOpenRequest, request);
+});
+/** The presenter window (issue 5): on the projector if there is one, back beside the main window when it goes. */
+const presenterWindows = createPresenterWindowManager({
+  // Only asked once a window opens or a display changes, i.e. after 'ready', when `screen` works.
+  screen: { getAllDisplays: displaysPrimaryFirst, getDisplayMatching: (rect) => screen.getDisplayMatching(rect) },
+  facilitatorBounds: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow.getBounds() : null),
+  secureOptions: () => buildWindowOptions(security, { bounds: DEFAULT_WINDOW_SIZE, backgroundColor: PRESENTER_BACKGROUND }),
 });
 /** Window-state writes still in flight; quitting waits for them so the last position is kept. */
 let stateWrites: Promise<void> = Promise.resolve();
@@ -109,6 +118,7 @@ async function createMainWindow(): Promise<void> {
     if (closeGuard === guard) closeGuard = null;
     if (mainWindow === window) mainWindow = null;
     fileOpenQueue.rendererLoading();
+    presenterWindows.facilitatorClosed();
   });
 
   const startUrl = devServerUrl !== undefined && devOrigin !== null ? devServerUrl : `${APP_ORIGIN}/`;
@@ -146,12 +156,11 @@ if (!app.requestSingleInstanceLock()) {
       openExternalSafely: (url) => {
         openExternalSafely(url, shell).catch((error: unknown) => console.warn('[external-link] not opened', error));
       },
-      // A presenter window gets the same locked-down preferences; the OS places it.
-      childWindowOptions: {
-        ...buildWindowOptions(security, { bounds: DEFAULT_WINDOW_SIZE, backgroundColor: backgroundColor() }),
-        show: true,
-      },
+      // A presenter window gets the same locked-down preferences, placed on the projector.
+      childWindowOptions: () => presenterWindows.windowOptions(),
     });
+    // Only the presenter route may open a window (navigation-guard.ts), so every child is the presenter.
+    contents.on('did-create-window', (window) => presenterWindows.adopt(window));
   });
 
   app
@@ -167,6 +176,9 @@ if (!app.requestSingleInstanceLock()) {
       }
 
       denyAllPermissions(session.defaultSession);
+
+      screen.on('display-removed', (_event, display) => presenterWindows.displayRemoved(display));
+      screen.on('display-added', (_event, display) => presenterWindows.displayAdded(display));
 
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(

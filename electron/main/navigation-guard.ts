@@ -38,8 +38,11 @@ export interface WindowOpenDeps {
   readonly trusted: TrustedOrigins;
   /** Receives https/mailto links; wired to external-links.ts, which checks the allowlist again. */
   readonly openExternalSafely: (url: string) => void;
-  /** The secure options of the one window factory, so a child window is as locked down as the first. */
-  readonly childWindowOptions: BrowserWindowConstructorOptions;
+  /**
+   * The secure options of the one window factory, so a child window is as locked down as the first.
+   * A function is asked at each open: the presenter is placed for the displays connected right then.
+   */
+  readonly childWindowOptions: BrowserWindowConstructorOptions | (() => BrowserWindowConstructorOptions);
 }
 
 /**
@@ -49,7 +52,8 @@ export interface WindowOpenDeps {
 export function windowOpenHandler(deps: WindowOpenDeps): (details: { url: string }) => WindowOpenHandlerResponse {
   return ({ url }) => {
     if (isAllowedWindowRoute(url, deps.trusted)) {
-      return { action: 'allow', overrideBrowserWindowOptions: deps.childWindowOptions };
+      const options = typeof deps.childWindowOptions === 'function' ? deps.childWindowOptions() : deps.childWindowOptions;
+      return { action: 'allow', overrideBrowserWindowOptions: options };
     }
     if (isAllowedExternalUrl(url)) deps.openExternalSafely(url);
     return { action: 'deny' };

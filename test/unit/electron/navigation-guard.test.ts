@@ -66,6 +66,17 @@ describe('window.open handler', () => {
     },
   );
 
+  it('asks for the options at each open, so the presenter is placed for the displays of that moment', () => {
+    const placed = vi.fn(() => ({ ...childWindowOptions, fullscreen: true }));
+    const handle = windowOpenHandler({ trusted: packaged, openExternalSafely: vi.fn(), childWindowOptions: placed });
+    expect(handle({ url: 'app://endfirst/#/present/5b9c' })).toEqual({
+      action: 'allow',
+      overrideBrowserWindowOptions: { ...childWindowOptions, fullscreen: true },
+    });
+    expect(handle({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(placed).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     'app://endfirst/',
     'app://endfirst/#/library',

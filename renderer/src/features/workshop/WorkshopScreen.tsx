@@ -12,6 +12,7 @@ import { focusRequestedField } from '../fields/field-focus';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { useUndoRedo } from '../history/useUndoRedo';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
+import { PresentButton } from '../presenter/PresentButton';
 import { StageFrame } from '../stages/StageFrame';
 import { StageRail } from '../stages/StageRail';
 import { STAGE_SCREENS } from '../stages/stage-screens';
@@ -97,6 +98,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <SaveIndicator />
         <div className="workshop-bar-actions">
           <UndoRedoButtons history={history} />
+          <PresentButton workshopId={workshop.id} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions
