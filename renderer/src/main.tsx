@@ -20,12 +20,16 @@ async function openStorage(): Promise<string | null> {
     const db = getDatabase();
     await db.open();
     watchForOtherWindowsUpgrading(db);
-    await replayUnsavedEdits();
+    // The projector and print documents only read. The journal in localStorage is shared with the
+    // facilitator's window, which is still typing: only that window may replay it.
+    if (!isReadOnlyDocument(window.location.hash)) await replayUnsavedEdits();
     return null;
   } catch (error) {
     return describeStorageError(error);
   }
 }
+
+const isReadOnlyDocument = (hash: string) => /^#\/(present|print)\//.test(hash);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
