@@ -12,6 +12,9 @@ import { focusRequestedField } from '../fields/field-focus';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
 import { StageFrame } from '../stages/StageFrame';
 import { StageRail } from '../stages/StageRail';
+import { AgendaButton } from '../timer/AgendaButton';
+import { enterStageInDraft } from '../timer/room-edits';
+import { TimerControl } from '../timer/TimerControl';
 import { STAGE_SCREENS } from '../stages/stage-screens';
 import { SaveVersionDialog } from '../versions/SaveVersionDialog';
 import { VersionsPanel } from '../versions/VersionsPanel';
@@ -51,6 +54,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
     if (workshop.meta.currentStage !== stageId) {
       void edit((draft) => {
         draft.meta.currentStage = stageId;
+        enterStageInDraft(draft.room, stageId, Date.now());
       });
     }
   }, [stageId, workshop.meta.currentStage, edit]);
@@ -88,7 +92,9 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         </Link>
         <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
+        <TimerControl room={workshop.room} stageId={stageId} edit={edit} />
         <div className="workshop-bar-actions">
+          <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions
