@@ -150,7 +150,12 @@ function AgendaRow({ planned, agenda, editAgenda }: { planned: PlannedBlock; age
     <tr className={`agenda-row ${status}${block.kind === 'break' ? ' break' : ''}`} aria-current={status === 'current' ? 'step' : undefined}>
       <th scope="row">
         {title}
-        {status === 'current' && <span className="agenda-now">Now</span>}
+        {status === 'current' && (
+          <>
+            {' '}
+            <span className="agenda-now">Now</span>
+          </>
+        )}
       </th>
       <td className="agenda-time">{formatClock(planned.plannedStartMs)}</td>
       <td>
