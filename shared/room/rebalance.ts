@@ -14,12 +14,17 @@ export function minimumStageMinutes(minutes: number): number {
   return Math.min(minutes, Math.max(5, Math.ceil(minutes / 2)));
 }
 
+export type ChangeReason = 'actual' | 'so-far' | 'shrunk';
+
 export interface BlockChange {
   readonly block: AgendaBlock;
   readonly beforeMinutes: number;
   readonly afterMinutes: number;
-  /** 'actual' records a finished stage's real length; 'shrunk' cuts a box ahead. */
-  readonly reason: 'actual' | 'shrunk';
+  /**
+   * 'actual' records a finished stage's real length, 'so-far' what the overrunning current stage
+   * has taken up to now, 'shrunk' cuts a box ahead.
+   */
+  readonly reason: ChangeReason;
 }
 
 export interface RebalancePreview {
@@ -37,7 +42,7 @@ export interface RebalancePreview {
 export function previewRebalance(position: RoomPosition, nowMs: number): RebalancePreview {
   const before = planAgenda(position, nowMs);
   const minutes = position.agenda.blocks.map((block) => block.minutes);
-  const reasons: ('actual' | 'shrunk' | null)[] = minutes.map(() => null);
+  const reasons: (ChangeReason | null)[] = minutes.map(() => null);
   const currentIndex = before.blocks.findIndex((planned) => planned.status === 'current');
 
   // 1. The past as it was: finished stages that were timed take their real length; the current
@@ -48,7 +53,7 @@ export function previewRebalance(position: RoomPosition, nowMs: number): Rebalan
     const actual = status === 'done' ? Math.max(1, Math.round(spentMs / MINUTE_MS)) : Math.max(block.minutes, Math.ceil(spentMs / MINUTE_MS));
     if (actual !== block.minutes) {
       minutes[index] = actual;
-      reasons[index] = 'actual';
+      reasons[index] = status === 'done' ? 'actual' : 'so-far';
     }
   });
 
@@ -96,7 +101,7 @@ function shrink(
   candidates: readonly { planned: { block: AgendaBlock }; index: number }[],
   cut: number,
   minutes: number[],
-  reasons: ('actual' | 'shrunk' | null)[],
+  reasons: (ChangeReason | null)[],
   floor: (block: AgendaBlock) => number,
 ): number {
   if (cut <= 0) return 0;

@@ -4,7 +4,7 @@ import type { Agenda, Room } from '../../../../shared/domain/room';
 import { STAGES, type StageId } from '../../../../shared/method/stages';
 import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, type AgendaEditResult } from '../../../../shared/room/agenda-edit';
 import { describeLateness, MINUTE_MS, planAgenda, type PlannedBlock } from '../../../../shared/room/agenda-plan';
-import { previewRebalance, type RebalancePreview } from '../../../../shared/room/rebalance';
+import { type ChangeReason, previewRebalance, type RebalancePreview } from '../../../../shared/room/rebalance';
 import { showToast } from '../../ui/toasts';
 import type { WorkshopEdit } from '../fields/useWorkshopEdit';
 import { useTicker } from './useTicker';
@@ -17,6 +17,8 @@ export function blockTitle(block: { kind: 'stage' | 'break'; stageId: StageId | 
   const stage = STAGES.find((candidate) => candidate.id === block.stageId);
   return stage ? `${stage.number}. ${stage.shortTitle}` : 'Break';
 }
+
+const REASON_TEXT: Record<ChangeReason, string> = { actual: 'what it took', 'so-far': 'running over', shrunk: 'shortened' };
 
 const spentText = (planned: PlannedBlock) =>
   planned.spentMs === 0 ? (planned.status === 'upcoming' ? '—' : '0 min') : `${Math.round(planned.spentMs / MINUTE_MS)} min`;
@@ -93,14 +95,34 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
         </div>
       </dl>
 
-      {!plan.hasStarted && (
-        <div className="agenda-start">
-          <p className="muted">Planned times count from now until you start the workshop clock.</p>
-          <button type="button" className="button primary" onClick={() => editAgenda((agenda) => ({ ok: true, agenda: startWorkshopClock(agenda, Date.now()) }))}>
+      {!plan.hasStarted && <p className="muted agenda-hint">Planned times count from now until you start the workshop clock.</p>}
+      <div className="agenda-actions">
+        {!plan.hasStarted && (
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => editAgenda((agenda) => ({ ok: true, agenda: startWorkshopClock(agenda, Date.now()) }))}
+          >
             Start the workshop clock
           </button>
-        </div>
-      )}
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const afterId = plan.blocks[current]?.block.id ?? null;
+            editAgenda((agenda) => addBreak(agenda, afterId, crypto.randomUUID()));
+          }}
+        >
+          <Plus aria-hidden="true" size={18} />
+          Add a break
+        </button>
+        <button type="button" className="button" onClick={() => setPreview(previewRebalance(position, Date.now()))}>
+          Rebalance the rest…
+        </button>
+      </div>
+
+      {preview && <RebalancePreviewBox preview={preview} onApply={() => applyRebalance(preview)} onCancel={() => setPreview(null)} />}
 
       <table className="agenda-table">
         <thead>
@@ -120,25 +142,6 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
           ))}
         </tbody>
       </table>
-
-      <div className="agenda-actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            const afterId = plan.blocks[current]?.block.id ?? null;
-            editAgenda((agenda) => addBreak(agenda, afterId, crypto.randomUUID()));
-          }}
-        >
-          <Plus aria-hidden="true" size={18} />
-          Add a break
-        </button>
-        <button type="button" className="button" onClick={() => setPreview(previewRebalance(position, Date.now()))}>
-          Rebalance the rest…
-        </button>
-      </div>
-
-      {preview && <RebalancePreviewBox preview={preview} onApply={() => applyRebalance(preview)} onCancel={() => setPreview(null)} />}
     </dialog>
   );
 }
@@ -227,7 +230,7 @@ function RebalancePreviewBox({ preview, onApply, onCancel }: { preview: Rebalanc
                 <span className="rebalance-minutes">
                   {change.beforeMinutes} → {change.afterMinutes} min
                 </span>
-                <span className="muted">{change.reason === 'actual' ? 'what it took' : 'shortened'}</span>
+                <span className="muted">{REASON_TEXT[change.reason]}</span>
               </li>
             ))}
           </ul>
