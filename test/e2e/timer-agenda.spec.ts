@@ -61,10 +61,17 @@ test('the stage timer: buttons, Ctrl+Shift+Space, a reload, amber and red', asyn
   await expect(timer.getByRole('button', { name: 'Pause timer' })).toBeVisible();
   await expect.poll(async () => (await storedWorkshop(page, workshop.id))?.room.timer.startedAt).toBe(NINE + 3 * MIN);
 
+  // The soft chime is off until asked for, and this computer remembers the choice.
+  const chime = timer.getByRole('button', { name: 'Chime at zero' });
+  await expect(chime).toHaveAttribute('aria-pressed', 'false');
+  await chime.click();
+  await expect(chime).toHaveAttribute('aria-pressed', 'true');
+
   // A reload reads the same stored timestamps: still running, nothing lost.
   await later(MIN);
   await page.reload();
   await expect(readout).toHaveText('Remaining 22:00');
+  await expect(chime).toHaveAttribute('aria-pressed', 'true');
 
   // Amber in the last fifth (5 of 25 minutes), red and counting up past zero, in words too.
   await later(17 * MIN);
@@ -73,6 +80,17 @@ test('the stage timer: buttons, Ctrl+Shift+Space, a reload, amber and red', asyn
   await later(7 * MIN + 10_000);
   await expect(readout).toHaveText('Overtime +2:10');
   await expect(timer).toHaveClass(/tone-overtime/);
+
+  // Moving on hands the time used to the stage left behind; the next box starts running at once.
+  await page.getByRole('link', { name: /Next: 2\. Who runs it/ }).click();
+  await expect(readout).toHaveText('Remaining 25:00');
+  await expect.poll(async () => (await storedWorkshop(page, workshop.id))?.room.agenda.blocks[1]?.spentMs).toBe(27 * MIN + 10_000);
+
+  // Before the workshop clock starts, the agenda counts from now; starting it stores the moment.
+  await page.getByRole('button', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'Start the workshop clock' }).click();
+  await expect(page.getByRole('button', { name: 'Start the workshop clock' })).toHaveCount(0);
+  expect((await storedWorkshop(page, workshop.id))?.room.agenda.startedAt).toBe(new Date(now).toISOString());
   expectNoProblems(problems);
 });
 

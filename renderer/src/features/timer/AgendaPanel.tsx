@@ -169,7 +169,7 @@ function AgendaRow({ planned, agenda, editAgenda }: { planned: PlannedBlock; age
           onCommit={(typed) => editAgenda((current) => setBlockMinutes(current, block.id, typed))}
         />
       </td>
-      <td className="agenda-spent">{spentText(planned)}</td>
+      <td className={planned.spentMs > block.minutes * MINUTE_MS ? 'agenda-spent over' : 'agenda-spent'}>{spentText(planned)}</td>
       <td className="agenda-move">
         {block.kind === 'break' && (
           <>

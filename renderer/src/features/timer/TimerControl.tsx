@@ -5,6 +5,7 @@ import type { StageId } from '../../../../shared/method/stages';
 import { stageTimer, timerForStage } from '../../../../shared/room/enter-stage';
 import { addTimerMinutes, formatTimer, readTimer, toggleTimer, type TimerTone } from '../../../../shared/room/timer';
 import { useHost } from '../../host/HostContext';
+import { isMacPlatform } from '../../host/platform';
 import type { WorkshopEdit } from '../fields/useWorkshopEdit';
 import { playChime, setChimeEnabled, useChimeEnabled } from './chime';
 import { changeStageTimer } from './room-edits';
@@ -52,7 +53,7 @@ export function TimerControl({ room, stageId, edit }: { room: Room; stageId: Sta
         type="button"
         className="icon-button stage-timer-main"
         aria-label={reading.isRunning ? 'Pause timer' : 'Start timer'}
-        title={`${reading.isRunning ? 'Pause' : 'Start'} (Ctrl+Shift+Space)`}
+        title={`${reading.isRunning ? 'Pause' : 'Start'} (${isMacPlatform() ? '⌘⇧Space' : 'Ctrl+Shift+Space'})`}
         onClick={toggle}
       >
         {reading.isRunning ? <Pause aria-hidden="true" size={20} /> : <Play aria-hidden="true" size={20} />}
