@@ -29,10 +29,16 @@ export function enterStage<R extends Pick<Room, 'agenda' | 'timer'>>(room: R, st
   if (timer.stageId === stageId) return room;
   const { elapsedMs, isRunning } = readTimer(timer, nowMs);
   const leaving = timer.stageId === null ? -1 : currentBlockIndex(room.agenda.blocks, timer.stageId);
-  const blocks = room.agenda.blocks.map((block, index) =>
-    index === leaving && elapsedMs > 0 ? { ...block, spentMs: Math.min(LIMITS.elapsedMs, block.spentMs + Math.round(elapsedMs)) } : block,
-  );
-  const agenda = { ...room.agenda, blocks };
+  // Untouched when nothing was measured, so a first visit leaves the stored agenda as it was.
+  const agenda =
+    leaving < 0 || elapsedMs <= 0
+      ? room.agenda
+      : {
+          ...room.agenda,
+          blocks: room.agenda.blocks.map((block, index) =>
+            index === leaving ? { ...block, spentMs: Math.min(LIMITS.elapsedMs, block.spentMs + Math.round(elapsedMs)) } : block,
+          ),
+        };
   const next = timerForStage({ agenda }, stageId);
   return { ...room, agenda, timer: isRunning ? { ...next, startedAt: nowMs } : next };
 }

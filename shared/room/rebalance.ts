@@ -41,6 +41,17 @@ export interface RebalancePreview {
 
 export function previewRebalance(position: RoomPosition, nowMs: number): RebalancePreview {
   const before = planAgenda(position, nowMs);
+  // Until the workshop clock starts the plan counts from now, so the room cannot be late yet.
+  if (!before.hasStarted) {
+    return {
+      changes: [],
+      agenda: position.agenda,
+      plannedEndMs: before.plannedEndMs,
+      projectedFinishBeforeMs: before.projectedFinishMs,
+      projectedFinishAfterMs: before.projectedFinishMs,
+      shortfallMinutes: 0,
+    };
+  }
   const minutes = position.agenda.blocks.map((block) => block.minutes);
   const reasons: (ChangeReason | null)[] = minutes.map(() => null);
   const currentIndex = before.blocks.findIndex((planned) => planned.status === 'current');
@@ -61,7 +72,7 @@ export function previewRebalance(position: RoomPosition, nowMs: number): Rebalan
   const upcoming = before.blocks.map((planned, index) => ({ planned, index })).filter(({ planned }) => planned.status === 'upcoming');
   const spareMs = before.plannedEndMs - before.projectedFinishMs;
   let cut = spareMs < 0 ? Math.ceil(-spareMs / MINUTE_MS) : 0;
-  if (currentIndex >= 0 && before.hasStarted) {
+  if (currentIndex >= 0) {
     // Whatever the re-recorded past adds to the plan also has to come out of what lies ahead.
     const pastDelta = minutes.slice(0, currentIndex + 1).reduce((sum, value, index) => sum + value - (position.agenda.blocks[index]?.minutes ?? 0), 0);
     cut = Math.max(cut, pastDelta);

@@ -122,7 +122,7 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
         </button>
       </div>
 
-      {preview && <RebalancePreviewBox preview={preview} onApply={() => applyRebalance(preview)} onCancel={() => setPreview(null)} />}
+      {preview && <RebalancePreviewBox preview={preview} hasStarted={plan.hasStarted} onApply={() => applyRebalance(preview)} onCancel={() => setPreview(null)} />}
 
       <table className="agenda-table">
         <thead>
@@ -214,13 +214,24 @@ function MinutesInput({ label, minutes, onCommit }: { label: string; minutes: nu
   );
 }
 
-function RebalancePreviewBox({ preview, onApply, onCancel }: { preview: RebalancePreview; onApply: () => void; onCancel: () => void }) {
+interface RebalancePreviewBoxProps {
+  readonly preview: RebalancePreview;
+  readonly hasStarted: boolean;
+  readonly onApply: () => void;
+  readonly onCancel: () => void;
+}
+
+function RebalancePreviewBox({ preview, hasStarted, onApply, onCancel }: RebalancePreviewBoxProps) {
   const hasChanges = preview.changes.length > 0;
   return (
     <section className="agenda-rebalance" aria-labelledby="rebalance-title">
       <h3 id="rebalance-title">Rebalance the rest</h3>
       {!hasChanges ? (
-        <p>The room is on schedule: nothing needs to shrink.</p>
+        <p>
+          {hasStarted
+            ? 'The room is on schedule: nothing needs to shrink.'
+            : 'Start the workshop clock first: until then the plan counts from now, so nothing is late.'}
+        </p>
       ) : (
         <>
           <ul className="rebalance-changes">

@@ -78,6 +78,12 @@ describe('previewRebalance', () => {
       shortfall: 40,
     },
   ];
+  it('changes nothing before the workshop clock starts', () => {
+    const blocks = [stage('setup', 10, 30), stage('end-state', 20), stage('cost', 20)];
+    const position = { agenda: { blocks, startedAt: null }, timer: stopped('end-state'), currentStageId: 'end-state' as const };
+    expect(previewRebalance(position, T0).changes).toEqual([]);
+  });
+
   it.each(cases)('$name', ({ blocks, timer, at, now, after, shortfall }) => {
     const position = { ...room(blocks, timer), currentStageId: at };
     const preview = previewRebalance(position, now);
