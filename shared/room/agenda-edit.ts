@@ -1,5 +1,5 @@
 import { LIMITS } from '../domain/limits';
-import type { Agenda, AgendaBlock } from '../domain/room';
+import type { Agenda, AgendaBlock, StageTimer } from '../domain/room';
 
 /** An edit either gives the next agenda or says, in words for the facilitator, why not. */
 export type AgendaEditResult = { readonly ok: true; readonly agenda: Agenda } | { readonly ok: false; readonly problem: string };
@@ -57,4 +57,14 @@ export function removeBreak(agenda: Agenda, blockId: string): AgendaEditResult {
 /** Planned start times count from here; an ISO time with offset, as the schema stores. */
 export function startWorkshopClock(agenda: Agenda, nowMs: number): Agenda {
   return { ...agenda, startedAt: new Date(nowMs).toISOString() };
+}
+
+/**
+ * A box edited in the agenda while its stage's timer is set: the timer gains or loses the same
+ * minutes, so the countdown and the plan keep telling the same story.
+ */
+export function timerAfterBoxChange(timer: StageTimer, block: AgendaBlock, minutes: number): StageTimer {
+  if (block.stageId === null || timer.stageId !== block.stageId) return timer;
+  const durationMs = timer.durationMs + (minutes - block.minutes) * 60_000;
+  return { ...timer, durationMs: Math.min(LIMITS.timerDurationMs, Math.max(0, durationMs)) };
 }

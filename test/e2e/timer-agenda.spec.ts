@@ -118,6 +118,8 @@ test('the agenda: planned starts follow an edit, a break moves, rebalance previe
   await panel.getByLabel('Minutes for 1. End state').press('Enter');
   await expect(row('2. Who runs it')).toContainText(await clock(NINE + 45 * MIN));
   await expect(row('3. Standards')).toContainText(await clock(NINE + 80 * MIN));
+  // …and the running stage's timer gains the same ten minutes (35 - 15 used).
+  await expect(page.getByRole('group', { name: 'Stage timer' }).getByRole('timer')).toHaveText('Paused 20:00');
   // Bad input is refused with a message and nothing stored changes.
   await panel.getByLabel('Minutes for 2. Who runs it').fill('lots');
   await panel.getByLabel('Minutes for 2. Who runs it').press('Enter');

@@ -2,7 +2,7 @@ import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Agenda, Room } from '../../../../shared/domain/room';
 import { STAGES, type StageId } from '../../../../shared/method/stages';
-import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, type AgendaEditResult } from '../../../../shared/room/agenda-edit';
+import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, timerAfterBoxChange, type AgendaEditResult } from '../../../../shared/room/agenda-edit';
 import { describeLateness, MINUTE_MS, planAgenda, type PlannedBlock } from '../../../../shared/room/agenda-plan';
 import { type ChangeReason, previewRebalance, type RebalancePreview } from '../../../../shared/room/rebalance';
 import { showToast } from '../../ui/toasts';
@@ -54,6 +54,23 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
     void edit((draft) => {
       const result = change(draft.room.agenda);
       if (result.ok) draft.room.agenda = result.agenda;
+    });
+  };
+
+  /** A new box length; the timer of that stage follows (see timerAfterBoxChange). */
+  const setMinutes = (blockId: string, typed: string) => {
+    const checked = setBlockMinutes(room.agenda, blockId, typed);
+    if (!checked.ok) {
+      showToast({ message: checked.problem, tone: 'error' });
+      return;
+    }
+    setPreview(null);
+    void edit((draft) => {
+      const block = draft.room.agenda.blocks.find((candidate) => candidate.id === blockId);
+      const result = setBlockMinutes(draft.room.agenda, blockId, typed);
+      if (!block || !result.ok) return;
+      draft.room.timer = timerAfterBoxChange(draft.room.timer, block, Number(typed.trim()));
+      draft.room.agenda = result.agenda;
     });
   };
 
@@ -138,7 +155,7 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
         </thead>
         <tbody>
           {plan.blocks.map((planned) => (
-            <AgendaRow key={planned.block.id} planned={planned} agenda={room.agenda} editAgenda={editAgenda} />
+            <AgendaRow key={planned.block.id} planned={planned} agenda={room.agenda} editAgenda={editAgenda} setMinutes={setMinutes} />
           ))}
         </tbody>
       </table>
@@ -146,7 +163,14 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
   );
 }
 
-function AgendaRow({ planned, agenda, editAgenda }: { planned: PlannedBlock; agenda: Agenda; editAgenda: (change: (agenda: Agenda) => AgendaEditResult) => void }) {
+interface AgendaRowProps {
+  readonly planned: PlannedBlock;
+  readonly agenda: Agenda;
+  readonly editAgenda: (change: (agenda: Agenda) => AgendaEditResult) => void;
+  readonly setMinutes: (blockId: string, typed: string) => void;
+}
+
+function AgendaRow({ planned, agenda, editAgenda, setMinutes }: AgendaRowProps) {
   const { block, status } = planned;
   const title = blockTitle(block);
   return (
@@ -166,7 +190,7 @@ function AgendaRow({ planned, agenda, editAgenda }: { planned: PlannedBlock; age
           key={`${block.id}-${block.minutes}`}
           label={`Minutes for ${title}`}
           minutes={block.minutes}
-          onCommit={(typed) => editAgenda((current) => setBlockMinutes(current, block.id, typed))}
+          onCommit={(typed) => setMinutes(block.id, typed)}
         />
       </td>
       <td className={planned.spentMs > block.minutes * MINUTE_MS ? 'agenda-spent over' : 'agenda-spent'}>{spentText(planned)}</td>

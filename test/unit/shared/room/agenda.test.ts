@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agenda, AgendaBlock, StageTimer } from '../../../../shared/domain/room';
 import { AgendaSchema } from '../../../../shared/domain/room';
 import type { StageId } from '../../../../shared/method/stages';
-import { addBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock } from '../../../../shared/room/agenda-edit';
+import { addBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, timerAfterBoxChange } from '../../../../shared/room/agenda-edit';
 import { describeLateness, planAgenda } from '../../../../shared/room/agenda-plan';
 
 const MIN = 60_000;
@@ -121,5 +121,18 @@ describe('agenda edits', () => {
     const withUuids = (stored: Agenda) => ({ ...stored, blocks: stored.blocks.map((block) => ({ ...block, id: crypto.randomUUID() })) });
     for (const result of [set, added, removed]) expect(result.ok && AgendaSchema.safeParse(withUuids(result.agenda)).success).toBe(true);
     expect(AgendaSchema.parse(withUuids(startWorkshopClock(agenda(BLOCKS, null), T0))).startedAt).toBe('2026-11-26T09:00:00.000Z');
+  });
+});
+
+describe('timerAfterBoxChange', () => {
+  const timer: StageTimer = { stageId: 'end-state', durationMs: 20 * MIN, startedAt: T0, elapsedBeforeMs: 0 };
+  it.each([
+    ['a longer box of the timed stage lengthens the timer', stage('end-state', 20), 30, 30 * MIN],
+    ['a shorter box shortens it', stage('end-state', 20), 5, 5 * MIN],
+    ['never below zero', stage('end-state', 20), 0, 0],
+    ['another stage leaves it alone', stage('cost', 20), 40, 20 * MIN],
+    ['a break leaves it alone', pause('b', 10), 30, 20 * MIN],
+  ])('%s', (_name, block, minutes, durationMs) => {
+    expect(timerAfterBoxChange(timer, block, minutes)).toEqual({ ...timer, durationMs });
   });
 });
