@@ -134,9 +134,12 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
           <Plus aria-hidden="true" size={18} />
           Add a break
         </button>
-        <button type="button" className="button" onClick={() => setPreview(previewRebalance(position, Date.now()))}>
-          Rebalance the rest…
-        </button>
+        {/* Until the clock starts the plan counts from now: nothing can be late, nothing to rebalance. */}
+        {plan.hasStarted && (
+          <button type="button" className="button" onClick={() => setPreview(previewRebalance(position, Date.now()))}>
+            Rebalance the rest…
+          </button>
+        )}
       </div>
 
       {preview && <RebalancePreviewBox preview={preview} hasStarted={plan.hasStarted} onApply={() => applyRebalance(preview)} onCancel={() => setPreview(null)} />}
