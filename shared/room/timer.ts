@@ -1,4 +1,5 @@
 import type { StageTimer } from '../domain/room';
+import { LIMITS } from '../domain/limits';
 
 /**
  * The stage timer is stored as timestamps, never as a ticking number, so a reload, a crash or a
@@ -42,4 +43,38 @@ export function formatTimer(remainingMs: number): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   const clock = hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
   return overtime ? `+${clock}` : clock;
+}
+
+/*
+ * Operations. Each takes the stored timer and the moment the facilitator acted, and returns the
+ * next stored timer; none reads the clock itself, so they are exact to test and to replay.
+ */
+
+const MINUTE_MS = 60_000;
+const clamp = (value: number, max: number) => Math.min(max, Math.max(0, Math.round(value)));
+
+/** Starts (or resumes) counting from nowMs; a running timer stays as it is. */
+export function startTimer(timer: StageTimer, nowMs: number): StageTimer {
+  return timer.startedAt === null ? { ...timer, startedAt: clamp(nowMs, LIMITS.epochMs) } : timer;
+}
+
+/** Folds the current run into elapsedBeforeMs, so the time used survives the pause. */
+export function pauseTimer(timer: StageTimer, nowMs: number): StageTimer {
+  if (timer.startedAt === null) return timer;
+  const { elapsedMs } = readTimer(timer, nowMs);
+  return { ...timer, startedAt: null, elapsedBeforeMs: clamp(elapsedMs, LIMITS.elapsedMs) };
+}
+
+export function toggleTimer(timer: StageTimer, nowMs: number): StageTimer {
+  return timer.startedAt === null ? startTimer(timer, nowMs) : pauseTimer(timer, nowMs);
+}
+
+/** Back to the full box, stopped: a reset is a deliberate "start this stage over". */
+export function resetTimer(timer: StageTimer): StageTimer {
+  return { ...timer, startedAt: null, elapsedBeforeMs: 0 };
+}
+
+/** "+1 min", "+5 min": lengthens the box, so the running countdown simply gains the time. */
+export function addTimerMinutes(timer: StageTimer, minutes: number): StageTimer {
+  return { ...timer, durationMs: clamp(timer.durationMs + minutes * MINUTE_MS, LIMITS.timerDurationMs) };
 }

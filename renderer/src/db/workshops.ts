@@ -27,13 +27,14 @@ export const getWorkshop = (db: EndfirstDatabase, id: string) => db.workshops.ge
  * Every edit goes through here: read, change with immer, write workshop and summary in one
  * transaction. Nothing but Dexie work happens inside it. A recipe that changes nothing writes
  * nothing (and does not bump updatedAt). The patches immer reports become one undo step, recorded
- * only once the transaction has committed; `isTyping` lets a text field's commits merge into one.
+ * only once the transaction has committed; `isTyping` lets a text field's commits merge into one,
+ * and `isUndoable: false` keeps an operational change (the timer running) out of the history.
  */
 export async function updateWorkshop(
   db: EndfirstDatabase,
   id: string,
   recipe: (draft: Draft<Workshop>) => void,
-  { isTyping = false }: { readonly isTyping?: boolean } = {},
+  { isTyping = false, isUndoable = true }: { readonly isTyping?: boolean; readonly isUndoable?: boolean } = {},
 ): Promise<Workshop | undefined> {
   const result = await db.transaction('rw', db.workshops, db.summaries, async () => {
     const current = await db.workshops.get(id);
@@ -48,7 +49,7 @@ export async function updateWorkshop(
     return { workshop: next, patches, inversePatches };
   });
   if (!result) return undefined;
-  recordWorkshopEdit(id, { patches: result.patches, inversePatches: result.inversePatches, isTyping });
+  if (isUndoable) recordWorkshopEdit(id, { patches: result.patches, inversePatches: result.inversePatches, isTyping });
   return result.workshop;
 }
 

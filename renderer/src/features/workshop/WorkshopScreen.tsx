@@ -16,6 +16,9 @@ import { PresentButton } from '../presenter/PresentButton';
 import { StageFrame } from '../stages/StageFrame';
 import { StageRail } from '../stages/StageRail';
 import { STAGE_SCREENS } from '../stages/stage-screens';
+import { AgendaButton } from '../timer/AgendaButton';
+import { enterStageInDraft } from '../timer/room-edits';
+import { TimerControl } from '../timer/TimerControl';
 import { SaveVersionDialog } from '../versions/SaveVersionDialog';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { useOpenWorkshop } from './open-workshop';
@@ -57,7 +60,10 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
   // step behind when stages are skipped through quickly; an unchanged record writes nothing.
   useEffect(() => {
     void edit((draft) => {
-      if (draft.meta.currentStage !== stageId) draft.meta.currentStage = stageId;
+      if (draft.meta.currentStage === stageId) return;
+      draft.meta.currentStage = stageId;
+      // The timer hands over in the same edit, so one undo takes back both.
+      enterStageInDraft(draft.room, stageId, Date.now());
     });
   }, [stageId, edit]);
   useStageCommands(workshop.id, stageId);
@@ -96,8 +102,10 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         </Link>
         <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
+        <TimerControl room={workshop.room} stageId={stageId} edit={edit} />
         <div className="workshop-bar-actions">
           <UndoRedoButtons history={history} />
+          <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
           <PresentButton workshopId={workshop.id} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />

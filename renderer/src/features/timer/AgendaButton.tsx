@@ -1,0 +1,20 @@
+import { CalendarClock } from 'lucide-react';
+import { useState } from 'react';
+import type { Room } from '../../../../shared/domain/room';
+import type { StageId } from '../../../../shared/method/stages';
+import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import { AgendaPanel } from './AgendaPanel';
+
+/** "Agenda" in the workshop bar; owns its panel so the screen only places the button. */
+export function AgendaButton({ room, stageId, edit }: { room: Room; stageId: StageId; edit: WorkshopEdit }) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setIsOpen(true)}>
+        <CalendarClock aria-hidden="true" size={18} />
+        Agenda
+      </button>
+      {isOpen && <AgendaPanel room={room} stageId={stageId} edit={edit} onClose={() => setIsOpen(false)} />}
+    </>
+  );
+}
