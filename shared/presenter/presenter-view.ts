@@ -1,7 +1,8 @@
-import type { Note, StageTimer } from '../domain/room';
+import type { Note, Room, StageTimer } from '../domain/room';
 import type { Workshop } from '../domain/workshop';
 import { STAGES, type Stage, type StageId } from '../method/stages';
 import type { TeamId } from '../method/teams';
+import { stageTimer } from '../room/enter-stage';
 import type { TimerTone } from '../room/timer';
 
 /**
@@ -89,7 +90,7 @@ export function buildPresenterView(workshop: Workshop): PresenterView {
     columns: columns.filter((column) => column.notes.length > 0),
     noteCount: stageNotes.length,
     isShowingVotes: votes !== null,
-    timer: timerForStage(room.timer, stage.id),
+    timer: wallTimer(room, stage.id),
   };
 }
 
@@ -117,11 +118,12 @@ function revealedVoteTotals(workshop: Workshop, stageId: StageId): Map<string, n
 }
 
 /**
- * The timer belongs on the wall when it times this stage (or no stage in particular) and has a
- * time box: without one, any run would read as "Overtime" to the room.
+ * The timer as the facilitator's bar shows it for this stage (the stored one, or the stage's fresh
+ * time box before anyone started it). It belongs on the wall only with a time box: without one,
+ * any run would read as "Overtime" to the room.
  */
-function timerForStage(timer: StageTimer, stageId: StageId): StageTimer | null {
-  if (timer.stageId !== null && timer.stageId !== stageId) return null;
+function wallTimer(room: Pick<Room, 'agenda' | 'timer'>, stageId: StageId): StageTimer | null {
+  const timer = stageTimer(room, stageId);
   return timer.durationMs > 0 ? timer : null;
 }
 

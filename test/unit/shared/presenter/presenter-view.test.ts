@@ -156,16 +156,28 @@ describe('buildPresenterView', () => {
     });
   });
 
+  // The wall shows what the facilitator's bar shows: the stored timer when it times this stage,
+  // otherwise this stage's fresh box from the agenda (End state: 25 minutes in the Full template).
+  const freshBox = timer({ stageId: 'end-state', durationMs: 25 * 60_000 });
   it.each([
-    ['no time box', timer({}), false],
-    ['a time box for this stage', timer({ stageId: 'end-state', durationMs: 600_000 }), true],
-    ['a time box for no stage in particular', timer({ durationMs: 600_000 }), true],
-    ['a run without a box (it would read as overtime)', timer({ startedAt: 1, elapsedBeforeMs: 5000 }), false],
-    ['a paused time box', timer({ stageId: 'end-state', durationMs: 600_000, elapsedBeforeMs: 60_000 }), true],
-    ['a time box of another stage', timer({ stageId: 'cost', durationMs: 600_000, startedAt: 1 }), false],
-  ])('shows the timer with %s: %s', (_case, stored, isShown) => {
+    ['nothing stored yet', timer({}), freshBox],
+    ['a time box for this stage', timer({ stageId: 'end-state', durationMs: 600_000 }), 'stored'],
+    ['a time box for no stage in particular', timer({ durationMs: 600_000 }), freshBox],
+    ['a paused time box', timer({ stageId: 'end-state', durationMs: 600_000, elapsedBeforeMs: 60_000 }), 'stored'],
+    ['a time box of another stage', timer({ stageId: 'cost', durationMs: 600_000, startedAt: 1 }), freshBox],
+    ['a run of this stage without a box (it would read as overtime)', timer({ stageId: 'end-state', startedAt: 1, elapsedBeforeMs: 5000 }), null],
+  ])('shows the timer with %s: %s', (_case, stored, expected) => {
     const view = buildPresenterView(workshopAt('end-state', (workshop) => void (workshop.room.timer = stored)));
-    expect(view.timer).toEqual(isShown ? stored : null);
+    expect(view.timer).toEqual(expected === 'stored' ? stored : expected);
+  });
+
+  it('shows no timer for a stage the agenda gives no time', () => {
+    const view = buildPresenterView(
+      workshopAt('end-state', (workshop) => {
+        workshop.room.agenda.blocks = workshop.room.agenda.blocks.filter((block) => block.stageId !== 'end-state');
+      }),
+    );
+    expect(view.timer).toBeNull();
   });
 
   it('never carries the facilitator’s private notes', () => {
