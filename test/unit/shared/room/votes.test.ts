@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '../../../../shared/domain/room';
+import type { Note, VoteSession } from '../../../../shared/domain/room';
 import {
   ballotsCast,
   castDot,
@@ -101,15 +101,15 @@ describe('the tally', () => {
 });
 
 describe('which vote a stage shows', () => {
-  const session = (n: number, stageId: Note['stageId'], status: 'open' | 'revealed') => ({
+  const session = (n: number, stageId: Note['stageId'], status: 'open' | 'revealed'): VoteSession => ({
     id: id(n),
     stageId,
     status,
     budgetPerPerson: 3,
-    ballots: n === 2 ? { p: { a: 1 }, q: {} } : {},
+    ballots: n === 2 ? { p: { a: 1 }, q: {} } : ({} as VoteSession['ballots']),
     createdAt: '2026-11-26T08:00:00.000Z',
   });
-  it.each<[string, ReturnType<typeof session>[], number | null]>([
+  it.each<[string, VoteSession[], number | null]>([
     ['none yet', [], null],
     ['the open one before a later revealed one', [session(1, 'standards', 'open'), session(2, 'standards', 'revealed')], 1],
     ['the latest revealed one', [session(1, 'standards', 'revealed'), session(2, 'standards', 'revealed')], 2],
