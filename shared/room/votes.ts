@@ -89,3 +89,14 @@ export function currentVote(sessions: readonly VoteSession[], stageId: string): 
 /** How many people have put down at least one dot. */
 export const ballotsCast = (session: Pick<VoteSession, 'ballots'>): number =>
   Object.values(session.ballots).filter((ballot) => dotsUsed(ballot) > 0).length;
+
+/** Ballots without any dots on a note that is gone (deleted or parked), so they free the budget. */
+export function ballotsWithoutNote(ballots: VoteSession['ballots'], noteId: string): VoteSession['ballots'] {
+  return Object.fromEntries(
+    Object.entries(ballots).map(([participantId, ballot]) => {
+      const rest = { ...ballot };
+      delete rest[noteId];
+      return [participantId, rest];
+    }),
+  );
+}

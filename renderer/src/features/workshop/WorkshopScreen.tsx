@@ -9,6 +9,8 @@ import { showToast } from '../../ui/toasts';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { backupWorkshop } from '../backups/backup-workshop';
 import { focusRequestedField } from '../fields/field-focus';
+import { ParkingLotButton } from '../room/ParkingLotButton';
+import { RoomSection } from '../room/RoomSection';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
 import { StageFrame } from '../stages/StageFrame';
 import { StageRail } from '../stages/StageRail';
@@ -89,6 +91,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
         <div className="workshop-bar-actions">
+          <ParkingLotButton workshop={workshop} stageId={stageId} edit={edit} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions
@@ -109,6 +112,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <StageFrame stage={stage}>
           <Screen workshop={workshop} edit={edit} />
         </StageFrame>
+        <RoomSection workshop={workshop} stageId={stageId} edit={edit} />
         <StageNavigation workshopId={workshop.id} stageId={stageId} />
       </main>
       {panel === 'save-version' && (

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Note, VoteSession } from '../../../../shared/domain/room';
 import {
   ballotsCast,
+  ballotsWithoutNote,
   castDot,
   currentVote,
   dotsLeft,
@@ -120,5 +121,13 @@ describe('which vote a stage shows', () => {
 
   it('counts only people who put a dot down', () => {
     expect(ballotsCast(session(2, 'standards', 'open'))).toBe(1);
+  });
+});
+
+describe('a note that goes away', () => {
+  it('gives its dots back to everyone who spent them on it', () => {
+    const after = ballotsWithoutNote({ p: { a: 2, b: 1 }, q: { a: 1 }, r: {} }, 'a');
+    expect(after).toEqual({ p: { b: 1 }, q: {}, r: {} });
+    expect(dotsLeft(after['p'], 3)).toBe(2);
   });
 });

@@ -1,0 +1,68 @@
+import { ArrowUpRight } from 'lucide-react';
+import { useState } from 'react';
+import type { TallyRow } from '../../../../shared/room/votes';
+import { PROMOTE_LABELS, PROMOTE_TARGETS, type PromoteTarget } from '../../../../shared/room/promote';
+
+interface VoteResultsProps {
+  readonly rows: readonly TallyRow[];
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly onPromote: (row: TallyRow, target: PromoteTarget) => void;
+}
+
+/** The revealed vote: most dots first, each with a way into the plan. */
+export function VoteResults({ rows, numbers, onPromote }: VoteResultsProps) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <ol className="vote-results" aria-label="Vote results, most dots first">
+      {rows.map((row) => {
+        const number = numbers.get(row.note.id) ?? 0;
+        const isOpen = open === row.note.id;
+        const menuId = `promote-${row.note.id}`;
+        return (
+          <li key={row.note.id} className={`vote-result${row.dots === 0 ? ' no-dots' : ''}`}>
+            <span className="vote-total">
+              <strong>{row.dots}</strong>
+              <span>{row.dots === 1 ? 'dot' : 'dots'}</span>
+            </span>
+            <span className="vote-result-text">
+              {row.note.text.trim() || `Note ${number} (empty)`}
+              {row.voters > 0 && (
+                <span className="muted vote-voters"> · from {row.voters === 1 ? '1 person' : `${row.voters} people`}</span>
+              )}
+            </span>
+            <span className="vote-promote">
+              <button
+                type="button"
+                className="button small"
+                aria-expanded={isOpen}
+                aria-controls={isOpen ? menuId : undefined}
+                aria-label={`Promote to…, note ${number}`}
+                onClick={() => setOpen(isOpen ? null : row.note.id)}
+              >
+                <ArrowUpRight aria-hidden="true" size={18} />
+                Promote to…
+              </button>
+              {isOpen && (
+                <span id={menuId} className="promote-choices" role="group" aria-label={`Promote note ${number} to`}>
+                  {PROMOTE_TARGETS.map((target) => (
+                    <button
+                      key={target}
+                      type="button"
+                      className="button small"
+                      onClick={() => {
+                        setOpen(null);
+                        onPromote(row, target);
+                      }}
+                    >
+                      {PROMOTE_LABELS[target]}
+                    </button>
+                  ))}
+                </span>
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
