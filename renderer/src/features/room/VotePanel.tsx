@@ -107,7 +107,8 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
                   Pass the laptop
                 </button>
               </div>
-              {voterId && (
+              {/* While the laptop goes round, no ballot shows behind the dialog's see-through backdrop. */}
+              {voterId && !isPassing && (
                 <BallotRows
                   notes={notes}
                   numbers={numbers}
