@@ -30,16 +30,16 @@ export function ParkingLotButton({ workshop, stageId, edit }: ParkingLotButtonPr
   const open = workshop.room.parkingLot.filter((item) => !item.resolved).length;
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setIsOpen(true)}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        aria-label={open > 0 ? `Parking lot, ${open} open` : 'Parking lot'}
+        onClick={() => setIsOpen(true)}
+      >
         <SquareParking aria-hidden="true" size={18} />
         Parking lot
-        {open > 0 && (
-          <span className="bar-count">
-            <span className="visually-hidden">, </span>
-            {open}
-            <span className="visually-hidden"> open</span>
-          </span>
-        )}
+        {open > 0 && <span className="bar-count">{open}</span>}
       </button>
       {isOpen && <RoomDrawer workshop={workshop} stageId={stageId} edit={edit} onClose={() => setIsOpen(false)} />}
     </>

@@ -64,7 +64,7 @@ export function ParkingLotList({ workshop, stageId, edit }: ParkingLotListProps)
                   <span className="muted">{stageLabel(item.stageId)}</span>
                   <CheckField
                     path={[...path, 'resolved']}
-                    label={<>Resolved<span className="visually-hidden">: parked item {index + 1}</span></>}
+                    label={<>Resolved<span className="visually-hidden"> for parked item {index + 1}</span></>}
                     checked={item.resolved}
                     onChange={(resolved) =>
                       void edit((draft) => {
