@@ -58,7 +58,7 @@ function expectNoProblems(problems: PageProblems) {
 
 test.describe.configure({ timeout: 90_000 });
 
-test('notes: shortcut, Enter to add, author team, edit, group from the keyboard, delete, park; the parking lot drawer; private notes persist', async ({
+test('notes: shortcut, Enter to add, author team, edit, group by keyboard and drag, delete, park; the parking lot drawer; private notes persist', async ({
   page,
   problems,
 }) => {
@@ -117,6 +117,13 @@ test('notes: shortcut, Enter to add, author team, edit, group from the keyboard,
   ]);
 
   await expectNoSeriousAxeViolations(page);
+
+  // The pointer path: drag note 2 by its grip out of the group.
+  const ungrouped = page.getByRole('region', { name: 'Notes not in a group' });
+  await ungrouped.scrollIntoViewIfNeeded();
+  await cards.nth(1).locator('.note-grip').dragTo(ungrouped);
+  await expect(ungrouped.locator('.note-card')).toHaveCount(1);
+  await eventually(page, workshop.id, (w) => (w.room.notes[1]?.groupId === null ? true : undefined));
 
   await page.getByRole('button', { name: 'Remove note 2' }).click();
   await expect(cards).toHaveCount(1);
