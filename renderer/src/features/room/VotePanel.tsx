@@ -30,7 +30,9 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [isPassing, setIsPassing] = useState(false);
   const [isStarting, setIsStarting] = useState(false);
-  if (notes.length === 0 && !session) return null;
+  const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
+  // A vote needs something to choose between; an earlier vote stays visible whatever happens.
+  if (notes.length < 2 && !session) return null;
 
   const voterId = people.some((p) => p.id === chosen) ? chosen : (people[0]?.id ?? null);
 
@@ -49,10 +51,12 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
       if (open) open.status = 'revealed';
     });
 
-  const discard = () =>
+  const discard = () => {
+    setIsConfirmingDiscard(false);
     void edit((draft) => {
       draft.room.votes.sessions = draft.room.votes.sessions.filter((s) => s.id !== session?.id);
     });
+  };
 
   const promote = (row: TallyRow, target: PromoteTarget) => {
     const promotion = promoteNote(row.note, target, { id: newId(), today: localDate() });
@@ -120,15 +124,27 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
               )}
             </>
           )}
-          <div className="vote-actions">
-            <button type="button" className="button" onClick={discard}>
-              Discard this vote
-            </button>
-            <button type="button" className="button primary" onClick={reveal}>
-              <Eye aria-hidden="true" size={18} />
-              Reveal results
-            </button>
-          </div>
+          {isConfirmingDiscard ? (
+            <div className="vote-actions" role="group" aria-label="Confirm discarding the vote">
+              <p className="vote-confirm">Discard every dot in this vote?</p>
+              <button type="button" className="button" onClick={() => setIsConfirmingDiscard(false)}>
+                Keep voting
+              </button>
+              <button type="button" className="button danger" onClick={discard}>
+                Discard the vote
+              </button>
+            </div>
+          ) : (
+            <div className="vote-actions">
+              <button type="button" className="button" onClick={() => setIsConfirmingDiscard(true)}>
+                Discard this vote
+              </button>
+              <button type="button" className="button primary" onClick={reveal}>
+                <Eye aria-hidden="true" size={18} />
+                Reveal results
+              </button>
+            </div>
+          )}
           {isPassing && (
             <PassTheLaptopDialog
               session={session}
