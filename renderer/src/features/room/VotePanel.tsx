@@ -1,5 +1,5 @@
 import { Eye, Laptop, Vote } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
@@ -31,6 +31,15 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
   const [isPassing, setIsPassing] = useState(false);
   const [isStarting, setIsStarting] = useState(false);
   const [isConfirmingDiscard, setIsConfirmingDiscard] = useState(false);
+  // The confirm replaces the button that asked for it: keep the keyboard focus on the choice.
+  const keepVoting = useRef<HTMLButtonElement>(null);
+  const askDiscard = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (isConfirmingDiscard) keepVoting.current?.focus();
+    else if (wasConfirming.current) askDiscard.current?.focus();
+    wasConfirming.current = isConfirmingDiscard;
+  }, [isConfirmingDiscard]);
   // A vote needs something to choose between; an earlier vote stays visible whatever happens.
   if (notes.length < 2 && !session) return null;
 
@@ -127,7 +136,7 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
           {isConfirmingDiscard ? (
             <div className="vote-actions" role="group" aria-label="Confirm discarding the vote">
               <p className="vote-confirm">Discard every dot in this vote?</p>
-              <button type="button" className="button" onClick={() => setIsConfirmingDiscard(false)}>
+              <button type="button" className="button" ref={keepVoting} onClick={() => setIsConfirmingDiscard(false)}>
                 Keep voting
               </button>
               <button type="button" className="button danger" onClick={discard}>
@@ -136,7 +145,7 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
             </div>
           ) : (
             <div className="vote-actions">
-              <button type="button" className="button" onClick={() => setIsConfirmingDiscard(true)}>
+              <button type="button" className="button" ref={askDiscard} onClick={() => setIsConfirmingDiscard(true)}>
                 Discard this vote
               </button>
               <button type="button" className="button primary" onClick={reveal}>
