@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Participant } from '../../../../shared/domain/participants';
 import { LIMITS } from '../../../../shared/domain/limits';
+import { COMMAND_ACCELERATORS, describeAccelerator } from '../../../../shared/commands';
 import { useHost } from '../../host/HostContext';
+import { isMacPlatform } from '../../host/platform';
 import { participantName, ROOM_AUTHOR } from './note-author';
 
 interface NoteComposerProps {
@@ -79,7 +81,9 @@ export function NoteComposer({ participants, isFull, onAdd }: NoteComposerProps)
           }}
         />
         <p id={hintId} className="field-hint">
-          {isFull ? 'This workshop holds as many notes as it can.' : 'Enter adds the note · Shift+Enter for a new line'}
+          {isFull
+            ? 'This workshop holds as many notes as it can.'
+            : `Enter adds the note · Shift+Enter for a new line · ${describeAccelerator(COMMAND_ACCELERATORS['room:new-note'], isMacPlatform())} brings you here`}
         </p>
         {problem && (
           <p className="field-problem" role="alert">

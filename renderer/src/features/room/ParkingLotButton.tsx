@@ -2,7 +2,9 @@ import { SquareParking } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
+import { COMMAND_ACCELERATORS, describeAccelerator } from '../../../../shared/commands';
 import { useHost } from '../../host/HostContext';
+import { isMacPlatform } from '../../host/platform';
 import type { WorkshopEdit } from '../fields/useWorkshopEdit';
 import { RoomDrawer } from './RoomDrawer';
 import './room.css';
@@ -34,6 +36,7 @@ export function ParkingLotButton({ workshop, stageId, edit }: ParkingLotButtonPr
         type="button"
         className="button"
         aria-haspopup="dialog"
+        title={`Parking lot, decisions and actions (${describeAccelerator(COMMAND_ACCELERATORS['room:parking-lot'], isMacPlatform())})`}
         aria-label={open > 0 ? `Parking lot, ${open} open` : 'Parking lot'}
         onClick={() => setIsOpen(true)}
       >
