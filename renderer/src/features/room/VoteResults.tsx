@@ -43,7 +43,18 @@ export function VoteResults({ rows, numbers, onPromote }: VoteResultsProps) {
             Promote to…
           </button>
           {isOpen && (
-            <span id={menuId} className="promote-choices" role="group" aria-label={`Promote note ${number} to`}>
+            <span
+              id={menuId}
+              className="promote-choices"
+              role="group"
+              aria-label={`Promote note ${number} to`}
+              onKeyDown={(event) => {
+                if (event.key !== 'Escape') return;
+                event.preventDefault();
+                setOpen(null);
+                event.currentTarget.parentElement?.querySelector<HTMLButtonElement>('[aria-expanded]')?.focus();
+              }}
+            >
               {PROMOTE_TARGETS.map((target) => (
                 <button
                   key={target}
