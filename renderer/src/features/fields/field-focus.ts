@@ -24,7 +24,14 @@ export const requestFieldFocus = (path: FieldPath) =>
 
 export const fieldAttribute = (path: FieldPath) => ({ 'data-field': pathKey(path) });
 
-const find = (root: ParentNode, key: string) => root.querySelector<HTMLElement>(`[data-field="${CSS.escape(key)}"]`);
+/**
+ * A field in an open modal dialog wins: the page behind it is inert, and a drawer may show the same
+ * list as the stage under it (the decisions log over the Review stage).
+ */
+const find = (root: ParentNode, key: string) => {
+  const selector = `[data-field="${CSS.escape(key)}"]`;
+  return root.querySelector<HTMLElement>(`dialog[open] ${selector}`) ?? root.querySelector<HTMLElement>(selector);
+};
 
 /**
  * Focuses the requested field. If it is not there (yet), after a short grace period the nearest

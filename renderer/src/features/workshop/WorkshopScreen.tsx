@@ -11,6 +11,8 @@ import { backupWorkshop } from '../backups/backup-workshop';
 import { focusRequestedField } from '../fields/field-focus';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { useUndoRedo } from '../history/useUndoRedo';
+import { ParkingLotButton } from '../room/ParkingLotButton';
+import { RoomSection } from '../room/RoomSection';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
 import { PresentButton } from '../presenter/PresentButton';
 import { StageFrame } from '../stages/StageFrame';
@@ -105,6 +107,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <TimerControl room={workshop.room} stageId={stageId} edit={edit} />
         <div className="workshop-bar-actions">
           <UndoRedoButtons history={history} />
+          <ParkingLotButton workshop={workshop} stageId={stageId} edit={edit} />
           <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
           <PresentButton workshopId={workshop.id} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
@@ -127,6 +130,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <StageFrame stage={stage}>
           <Screen workshop={workshop} edit={edit} />
         </StageFrame>
+        <RoomSection workshop={workshop} stageId={stageId} edit={edit} />
         <StageNavigation workshopId={workshop.id} stageId={stageId} />
       </main>
       {panel === 'save-version' && (

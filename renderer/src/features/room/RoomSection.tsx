@@ -1,0 +1,24 @@
+import type { Workshop } from '../../../../shared/domain/workshop';
+import type { StageId } from '../../../../shared/method/stages';
+import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import { FacilitatorNotes } from './FacilitatorNotes';
+import { RoomNotes } from './RoomNotes';
+import { VotePanel } from './VotePanel';
+import './room.css';
+
+interface RoomSectionProps {
+  readonly workshop: Workshop;
+  readonly stageId: StageId;
+  readonly edit: WorkshopEdit;
+}
+
+/** What the room adds to every stage, under the stage's own work: notes, a dot vote, private notes. */
+export function RoomSection({ workshop, stageId, edit }: RoomSectionProps) {
+  return (
+    <div className="room-section">
+      <RoomNotes workshop={workshop} stageId={stageId} edit={edit} />
+      <VotePanel workshop={workshop} stageId={stageId} edit={edit} />
+      <FacilitatorNotes workshop={workshop} stageId={stageId} edit={edit} />
+    </div>
+  );
+}
