@@ -9,8 +9,9 @@ import { describeStorageError } from '../storage/storage-errors';
 
 export interface EditOptions {
   /**
-   * Running the timer is operating the room, not changing the plan: such edits stay out of undo,
-   * so Ctrl/Cmd+Z after pausing the timer still takes back the last real change.
+   * Running the timer is operating the room, not changing the plan: such edits (and bookkeeping
+   * like creating an empty field) stay out of undo, so Ctrl/Cmd+Z after pausing the timer still
+   * takes back the last real change.
    */
   readonly isOperational?: boolean;
 }

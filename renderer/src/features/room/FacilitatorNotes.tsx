@@ -28,9 +28,13 @@ export function FacilitatorNotes({ workshop, stageId, edit }: FacilitatorNotesPr
         // The record holds only stages that have notes, and an autosaved field can only write a key
         // that exists (field-path.ts refuses to create one): make it the first time the panel opens.
         if (open && stored === undefined) {
-          void edit((draft) => {
-            if (draft.room.facilitatorNotes[stageId] === undefined) draft.room.facilitatorNotes[stageId] = '';
-          });
+          // Not a change anyone would want to undo.
+          void edit(
+            (draft) => {
+              if (draft.room.facilitatorNotes[stageId] === undefined) draft.room.facilitatorNotes[stageId] = '';
+            },
+            { isOperational: true },
+          );
         }
       }}
     >
