@@ -13,7 +13,7 @@ async function expectNothingPrivate(presenter: Page) {
   expect(await presenter.content()).not.toContain(PRIVATE_MARKER);
 }
 
-test('the presenter window shows the room what it needs, follows the facilitator, is reused, and closes with Esc', async ({ page, problems }) => {
+test('the presenter window shows the room what it needs, follows stage changes, notes and the timer live, is reused, and closes with Esc', async ({ page, problems }) => {
   // Nine minutes left of ten: plenty of time for the test, and the clock keeps running.
   const workshop = presentedWorkshop(9 * 60_000);
   const other = testWorkshop('Claims summariser', { currentStage: 'cost' });
@@ -63,10 +63,24 @@ test('the presenter window shows the room what it needs, follows the facilitator
   await page.getByRole('link', { name: /^Next: 2\. / }).click();
   await expect(presenter.getByText('Stage 2 of 8 · Who runs it')).toBeVisible({ timeout: 1000 });
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('When this works, who runs it?', { timeout: 1000 });
-  // The stage-1 wall and timer belong to stage 1.
+  // The stage-1 wall belongs to stage 1; the running timer handed over to stage 2 and keeps running.
   await expect(presenter.getByText('AP operations runs it day to day')).toHaveCount(0);
-  await expect(presenter.getByRole('timer')).toHaveCount(0);
+  await expect(presenter.getByRole('timer')).toContainText('Time left', { timeout: 1000 });
   await expectNothingPrivate(presenter);
+
+  // What the room writes and what the facilitator does with the timer reach the wall within a second.
+  const composer = page.getByRole('textbox', { name: 'New note' });
+  await composer.fill('Service desk owns tier 1');
+  await composer.press('Enter');
+  await expect(presenter.getByText('Service desk owns tier 1')).toBeVisible({ timeout: 1000 });
+  const facilitatorTimer = page.getByRole('group', { name: 'Stage timer' });
+  await facilitatorTimer.getByRole('button', { name: 'Pause timer' }).click();
+  await expect(presenter.getByRole('timer')).toContainText('Paused', { timeout: 1000 });
+  const pausedAt = await facilitatorTimer.locator('.stage-timer-digits').textContent();
+  await facilitatorTimer.getByRole('button', { name: '+5 min' }).click();
+  await expect(facilitatorTimer.locator('.stage-timer-digits')).not.toHaveText(pausedAt ?? '');
+  const lengthened = await facilitatorTimer.locator('.stage-timer-digits').textContent();
+  await expect(presenter.locator('.presenter-timer-clock')).toHaveText(lengthened ?? '', { timeout: 1000 });
 
   // The window is gone before the key-up is delivered, so the press itself may report a closed page.
   // Present again from another workshop: the one presenter window switches to it, no second window.

@@ -51,7 +51,7 @@ test('Ctrl+] and Ctrl+[ move between stages; undo takes a stage change back and 
   expect(problems.pageErrors).toEqual([]);
 });
 
-test('undo brings back a removed participant; Ctrl+Z inside a field undoes only the typing', async ({ page, problems }) => {
+test('undo brings back a removed participant and a deleted note; Ctrl+Z inside a field undoes only the typing', async ({ page, problems }) => {
   const workshop = workshopWithPeople();
   await open(page, workshop);
   const undo = page.getByRole('button', { name: 'Undo' });
@@ -64,6 +64,20 @@ test('undo brings back a removed participant; Ctrl+Z inside a field undoes only 
   await expect.poll(async () => (await storedWorkshop(page, workshop.id))?.participants.map((p) => p.name)).toEqual([
     'Priya Shah',
     'Tom Berg',
+  ]);
+
+  // A note deleted by mistake comes back with Ctrl+Z (focus outside any text field).
+  const composer = page.getByRole('textbox', { name: 'New note' });
+  await composer.fill('Who approves a model change?');
+  await composer.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Note 1' })).toHaveValue('Who approves a model change?');
+  await page.getByRole('button', { name: 'Remove note 1' }).click();
+  await expect(page.getByRole('textbox', { name: 'Note 1' })).toHaveCount(0);
+  await page.getByRole('heading', { name: 'Room notes' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('textbox', { name: 'Note 1' })).toHaveValue('Who approves a model change?');
+  await expect.poll(async () => (await storedWorkshop(page, workshop.id))?.room.notes.map((n) => n.text)).toEqual([
+    'Who approves a model change?',
   ]);
 
   // In a text field the keys belong to the field: the participant list is left alone.
