@@ -59,6 +59,8 @@ export type Block =
 export interface Section {
   readonly id: string;
   readonly title: string;
+  /** A print hint: long sections start on a fresh page, short ones follow the one before. */
+  readonly startsPage: boolean;
   readonly blocks: readonly Block[];
 }
 
@@ -269,6 +271,7 @@ function endStateSection(workshop: Workshop): Section {
   const e = workshop.endState;
   return {
     id: 'end-state',
+    startsPage: true,
     title: 'End state and pre-mortem',
     blocks: [
       {
@@ -305,6 +308,7 @@ function operatingModelSection(workshop: Workshop): Section {
   const m = workshop.operatingModel;
   return {
     id: 'operating-model',
+    startsPage: false,
     title: 'Operating model',
     blocks: [
       {
@@ -329,6 +333,7 @@ const STANDARD_STATUS_LABELS = { 'not-discussed': 'Not discussed', defined: 'Def
 function standardsSection(workshop: Workshop): Section {
   return {
     id: 'standards',
+    startsPage: true,
     title: 'Production standards',
     blocks: [
       {
@@ -408,13 +413,14 @@ function costSection(workshop: Workshop, lifecycle: LifecycleResult): Section {
       },
     });
   }
-  return { id: 'cost', title: 'Lifecycle cost', blocks };
+  return { id: 'cost', startsPage: true, title: 'Lifecycle cost', blocks };
 }
 
 function raciSection(workshop: Workshop): Section {
   const { parties, activities } = workshop.raci;
   return {
     id: 'ownership',
+    startsPage: true,
     title: 'Ownership (RACI)',
     blocks: [
       {
@@ -442,6 +448,7 @@ function transitionSection(workshop: Workshop): Section {
   const standardName = (id: string | null) => workshop.standards.find((s) => s.id === id)?.name.trim();
   return {
     id: 'transition',
+    startsPage: true,
     title: 'Transition plan',
     blocks: [
       {
@@ -509,6 +516,7 @@ function pilotSection(workshop: Workshop): Section {
   ].filter((trait): trait is string => trait !== null);
   return {
     id: 'pilot',
+    startsPage: true,
     title: 'Pilot design',
     blocks: [
       {
@@ -546,6 +554,7 @@ function decisionsSection(workshop: Workshop): Section {
   const { decisions, openQuestions } = workshop.room;
   return {
     id: 'decisions',
+    startsPage: true,
     title: 'Decisions',
     blocks: [
       {
@@ -567,6 +576,7 @@ function decisionsSection(workshop: Workshop): Section {
 function actionsSection(workshop: Workshop): Section {
   return {
     id: 'actions',
+    startsPage: false,
     title: 'Actions',
     blocks: [{ kind: 'table', table: actionsTable(workshop, workshop.room.actions, 'Actions', 'No actions were agreed.') }],
   };
@@ -575,6 +585,7 @@ function actionsSection(workshop: Workshop): Section {
 function parkingLotSection(workshop: Workshop): Section {
   return {
     id: 'parking-lot',
+    startsPage: false,
     title: 'Parking lot',
     blocks: [
       {
@@ -597,6 +608,7 @@ function facilitatorNotesSection(workshop: Workshop): Section {
   });
   return {
     id: 'facilitator-notes',
+    startsPage: false,
     title: 'Facilitator notes',
     blocks: notes.length > 0 ? [{ kind: 'facts', facts: notes }] : [{ kind: 'paragraph', text: 'The facilitator kept no notes.' }],
   };
@@ -612,6 +624,7 @@ function notesSection(workshop: Workshop): Section {
   const sorted = notes.map((note, index) => ({ note, index })).sort((a, b) => order(a.note.stageId) - order(b.note.stageId) || a.index - b.index);
   return {
     id: 'appendix-notes',
+    startsPage: true,
     title: 'Appendix A. Captured notes',
     blocks: [
       {
@@ -665,6 +678,7 @@ function votesSection(workshop: Workshop): Section {
   ]);
   return {
     id: 'appendix-votes',
+    startsPage: false,
     title: 'Appendix B. Vote results',
     blocks: blocks.length > 0 ? blocks : [{ kind: 'paragraph', text: 'The room did not vote.' }],
   };
