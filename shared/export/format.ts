@@ -32,6 +32,21 @@ export function formatLongDate(iso: string | null): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+/** 'YYYY-MM-DD' → "4 Dec 2026": for table columns, where the long form wraps. */
+export function formatShortDate(iso: string | null): string {
+  const long = formatLongDate(iso);
+  return /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(long) ? long.replace(/ ([A-Z][a-z]{2})[a-z]* /, ' $1 ') : long;
+}
+
+/** A long text cut at a word boundary for a cell that only needs to name it. */
+export function excerpt(text: string, max = 70): string {
+  const flat = oneLine(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
 /** Stored cents (hundredths for every currency, see domain/cost.ts) in the currency's own units. */
 export function formatCentsForExport(cents: number | null, currency: string): string {
   if (cents === null) return 'not entered';

@@ -8,7 +8,7 @@ import { STAGES, type StageId } from '../method/stages';
 import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
 import type { Verdict } from '../readiness/types';
-import { formatCentsForExport, formatLongDate, formatPercent, oneLine, plural } from './format';
+import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
 
 /**
  * The session summary as a document model: the one place that decides what the summary says and
@@ -50,7 +50,8 @@ export interface SummaryTable {
 export type Block =
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'facts'; readonly facts: readonly Fact[] }
+  /** Label/value pairs; `compact` prints short values two pairs to a row. */
+  | { readonly kind: 'facts'; readonly facts: readonly Fact[]; readonly compact?: boolean }
   | { readonly kind: 'list'; readonly items: readonly string[]; readonly empty: string }
   | { readonly kind: 'table'; readonly table: SummaryTable }
   /** The cumulative cost/benefit chart; only the print route draws it (Markdown has the table). */
@@ -139,7 +140,7 @@ function actionsTable(workshop: Workshop, actions: readonly ActionItem[], captio
   return {
     caption,
     columns: [{ label: 'Action', width: 'wide' }, { label: 'Owner' }, { label: 'Due', width: 'narrow' }, { label: 'Status', width: 'narrow' }],
-    rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatLongDate(a.due) || 'No date', STATUS_LABELS[a.status]]),
+    rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatShortDate(a.due) || 'No date', STATUS_LABELS[a.status]]),
     empty,
   };
 }
@@ -230,7 +231,7 @@ function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): Execu
 function describeAnswer(workshop: Workshop, answer: RiskAnswer): string {
   const find = <T extends { id: string }>(items: readonly T[], name: (item: T) => string, prefix: string) => {
     const item = items.find((candidate) => candidate.id === answer.refId);
-    return item ? `${prefix}: ${oneLine(name(item)) || 'unnamed'}` : `${prefix} (removed)`;
+    return item ? `${prefix}: ${excerpt(name(item)) || 'unnamed'}` : `${prefix} (removed)`;
   };
   let label: string;
   switch (answer.kind) {
@@ -295,7 +296,7 @@ function endStateSection(workshop: Workshop): Section {
             text(risk.text),
             capitalise(risk.likelihood),
             capitalise(risk.impact),
-            risk.answeredBy.length === 0 ? 'Not answered anywhere in the plan' : risk.answeredBy.map((a) => describeAnswer(workshop, a)).join('; '),
+            risk.answeredBy.length === 0 ? 'Not answered anywhere in the plan' : risk.answeredBy.map((a) => describeAnswer(workshop, a)).join('\n'),
           ]),
           empty: 'The room recorded no pre-mortem risks.',
         },
@@ -397,9 +398,9 @@ function costSection(workshop: Workshop, lifecycle: LifecycleResult): Section {
     { label: 'The gate', value: lifecycle.gate.message },
   ];
   const blocks: Block[] = [
-    { kind: 'facts', facts: figures },
+    { kind: 'facts', facts: figures, compact: true },
     { kind: 'heading', text: 'What it adds up to' },
-    { kind: 'facts', facts: results },
+    { kind: 'facts', facts: results, compact: true },
   ];
   if (lifecycle.series !== null && c.horizonYears !== null && c.horizonYears > 0) {
     blocks.push({ kind: 'lifecycle-chart' });
@@ -420,7 +421,7 @@ function raciSection(workshop: Workshop): Section {
   const { parties, activities } = workshop.raci;
   return {
     id: 'ownership',
-    startsPage: true,
+    startsPage: false,
     title: 'Ownership (RACI)',
     blocks: [
       {
@@ -504,7 +505,7 @@ function pilotSection(workshop: Workshop): Section {
   const money = (cents: number | null) => formatCentsForExport(cents, workshop.cost.currency);
   const testName = (kind: string, refId: string | null): string => {
     if (kind === 'standard') return `Standard: ${workshop.standards.find((s) => s.id === refId)?.name.trim() || 'removed'}`;
-    if (kind === 'risk') return `Risk: ${oneLine(workshop.preMortemRisks.find((r) => r.id === refId)?.text ?? '') || 'removed'}`;
+    if (kind === 'risk') return `Risk: ${excerpt(workshop.preMortemRisks.find((r) => r.id === refId)?.text ?? '', 60) || 'removed'}`;
     return kind === 'cost' ? 'Lifecycle cost' : 'Operating model';
   };
   const data = p.data;
@@ -516,7 +517,7 @@ function pilotSection(workshop: Workshop): Section {
   ].filter((trait): trait is string => trait !== null);
   return {
     id: 'pilot',
-    startsPage: true,
+    startsPage: false,
     title: 'Pilot design',
     blocks: [
       {
@@ -539,7 +540,7 @@ function pilotSection(workshop: Workshop): Section {
           columns: [{ label: 'Hypothesis', width: 'wide' }, { label: 'Tests', width: 'medium' }, { label: 'Success', width: 'medium' }, { label: 'Stop', width: 'medium' }],
           rows: p.hypotheses.map((h) => [
             text(h.statement),
-            h.tests.map((t) => testName(t.kind, t.refId)).join('; ') || 'Nothing linked',
+            h.tests.map((t) => testName(t.kind, t.refId)).join('\n') || 'Nothing linked',
             text(h.successCriteria),
             text(h.stopCriteria),
           ]),
@@ -562,7 +563,7 @@ function decisionsSection(workshop: Workshop): Section {
         table: {
           caption: 'Decisions',
           columns: [{ label: 'Decision', width: 'wide' }, { label: 'Stage', width: 'medium' }, { label: 'Decided on', width: 'medium' }],
-          rows: decisions.map((d) => [text(d.text), stageTitle(d.stageId), formatLongDate(d.decidedOn) || '—']),
+          rows: decisions.map((d) => [text(d.text), stageTitle(d.stageId), formatShortDate(d.decidedOn) || '—']),
           empty: 'No decisions were recorded.',
         },
       },

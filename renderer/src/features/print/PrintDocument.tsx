@@ -109,7 +109,7 @@ function DocBlock({ block, doc }: { block: Block; doc: SummaryDocument }) {
       return <p className="doc-paragraph">{block.text}</p>;
     case 'facts':
       return (
-        <dl className="doc-facts">
+        <dl className={`doc-facts${block.compact ? ' doc-facts-compact' : ''}`}>
           {block.facts.map((fact, index) => (
             <div key={index}>
               <dt>{fact.label}</dt>
