@@ -6,6 +6,7 @@ import type { PaperSize } from '../../shared/export/print-route';
 import { SAMPLE_WORKSHOP } from '../../shared/method/sample-workshop';
 import { assessReadiness } from '../../shared/readiness';
 import { generateBigWorkshop } from '../fixtures/generated/big-workshop';
+import { bridgeCalls, installFakeDesktopBridge } from './fake-desktop-bridge';
 import { expect, test } from './fixtures';
 import { testId, testWorkshop } from './seed';
 import { pageCount, pageSizePoints, printToPdf, seedForPrint } from './summary-pdf-helpers';
@@ -148,4 +149,71 @@ test('a 100-page stress workshop prints whole in A4 and Letter', async ({ page, 
   }
   expect(problems.pageErrors).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
+});
+
+test('the Export menu saves the Markdown, the actions CSV and the PDF, by mouse and by keyboard', async ({ page, problems }) => {
+  const workshop = testWorkshop(XSS, { date: '2026-11-26' });
+  workshop.room.actions = [{ id: testId(), text: '=SUM(A1) the owner signs', ownerParticipantId: null, ownerName: 'Jürgen Müller', due: '2026-12-04', status: 'open' }];
+  await seedForPrint(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/setup`);
+  // The hostile title is text in the app too.
+  await expect(page.locator('.workshop-name')).toHaveText(XSS);
+
+  const exportButton = page.getByRole('button', { name: 'Export' });
+  await exportButton.click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
+  const markdown = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Summary as Markdown' }).click();
+  const md = await markdown;
+  expect(md.suggestedFilename()).toBe('2026-11-26 img src=x onerror=alert(1) - Endfirst summary.md');
+  const mdText = await (await md.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(mdText.split('\n')[0]).toBe('# \\<img src=x onerror=alert(1)\\>');
+
+  // Keyboard: Arrow Down opens the menu, End goes to the last item, Arrow Up to the one before.
+  await exportButton.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Actions as CSV' })).toBeFocused();
+  const csvDownload = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe('2026-11-26 img src=x onerror=alert(1) - actions.csv');
+  const csvText = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(csvText).toBe('\uFEFF"What","Owner","Due","Status"\r\n"\'=SUM(A1) the owner signs","Jürgen Müller","2026-12-04","Open"\r\n');
+  await expect(exportButton).toBeFocused();
+
+  // The PDF in a browser: the options dialog, then the print route in a new window with print().
+  await page.keyboard.press('ControlOrMeta+p');
+  const dialog = page.getByRole('dialog', { name: 'Export summary PDF' });
+  await dialog.getByRole('radio', { name: 'US Letter' }).check();
+  await dialog.getByRole('checkbox', { name: /facilitator notes/ }).check();
+  const popupPromise = page.waitForEvent('popup');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const popup = await popupPromise;
+  expect(new URL(popup.url()).hash).toBe(`#/print/${workshop.id}?paper=letter&facilitatorNotes=1&autoprint=1`);
+  await expect(popup.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  await expect(dialog).toHaveCount(0);
+  await popup.close();
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('on the desktop the PDF is saved by main and can be shown in its folder', async ({ page }) => {
+  const workshop = testWorkshop('Invoice triage', { date: '2026-11-26' });
+  await installFakeDesktopBridge(page);
+  await seedForPrint(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/setup`);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Summary PDF…' }).click();
+  await page.getByRole('dialog', { name: 'Export summary PDF' }).getByRole('button', { name: 'Export PDF' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Saved “2026-11-26 Invoice triage - Endfirst summary.pdf”' });
+  await expect(toast).toBeVisible();
+  expect((await bridgeCalls(page, 'exportSummaryPdf')).map((call) => call.args[0])).toEqual([
+    { workshopId: workshop.id, title: 'Invoice triage', date: '2026-11-26', paper: 'a4', includeFacilitatorNotes: false, includeAppendix: true },
+  ]);
+  await toast.getByRole('button', { name: 'Show in folder' }).click();
+  expect((await bridgeCalls(page, 'showExportedFile')).map((call) => call.args[0])).toEqual([
+    '/home/facilitator/Documents/2026-11-26 Invoice triage - Endfirst summary.pdf',
+  ]);
 });

@@ -8,6 +8,7 @@ import { useHost } from '../../host/HostContext';
 import { showToast } from '../../ui/toasts';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { backupWorkshop } from '../backups/backup-workshop';
+import { ExportMenu } from '../export/ExportMenu';
 import { focusRequestedField } from '../fields/field-focus';
 import { useWorkshopEdit } from '../fields/useWorkshopEdit';
 import { StageFrame } from '../stages/StageFrame';
@@ -89,6 +90,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
         <div className="workshop-bar-actions">
+          <ExportMenu workshopId={workshop.id} title={workshop.meta.title} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions
