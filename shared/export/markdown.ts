@@ -77,6 +77,14 @@ export function summaryMarkdown(workshop: Workshop, options: SummaryOptions = DE
     e.blockingFindings.length > 0
       ? ['**Blocking findings**', e.blockingFindings.map((f) => `- **${escapeMarkdown(f.title)}.** ${escapeMarkdown(f.message)}`).join('\n')].join('\n\n')
       : '_Nothing blocks the pilot._',
+    ...(e.warnings.total > 0
+      ? [
+          [
+            `**Warnings (${e.warnings.total})**`,
+            [...e.warnings.titles.map((t) => `- ${escapeMarkdown(t)}`), ...(e.warnings.total > e.warnings.titles.length ? [`- and ${e.warnings.total - e.warnings.titles.length} more`] : [])].join('\n'),
+          ].join('\n\n'),
+        ]
+      : []),
     [
       `- **Operational owner:** ${escapeMarkdown(e.owner)}`,
       `- **Lifecycle cost:** ${escapeMarkdown(e.costHeadline)}`,

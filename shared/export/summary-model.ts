@@ -33,7 +33,7 @@ export interface Fact {
 export interface TableColumn {
   readonly label: string;
   /** A hint for the print layout; Markdown ignores it. */
-  readonly width?: 'narrow' | 'medium' | 'wide';
+  readonly width?: 'narrow' | 'date' | 'medium' | 'wide';
 }
 
 export interface SummaryTable {
@@ -76,6 +76,8 @@ export interface ExecutiveSummary {
   readonly score: number;
   readonly verdictReason: string;
   readonly blockingFindings: readonly { readonly title: string; readonly message: string }[];
+  /** The first few warnings by title, and how many there are in all. */
+  readonly warnings: { readonly titles: readonly string[]; readonly total: number };
   readonly owner: string;
   readonly costHeadline: string;
   readonly gate: { readonly covered: boolean; readonly message: string };
@@ -98,6 +100,7 @@ export interface SummaryDocument {
 export const UNTITLED = 'Untitled workshop';
 export const NOT_RECORDED = 'Not recorded';
 const NEXT_ACTIONS_SHOWN = 5;
+const WARNINGS_SHOWN = 6;
 
 const text = (value: string): string => value.trim() || NOT_RECORDED;
 const stageTitle = (stageId: StageId | null): string =>
@@ -139,7 +142,7 @@ export function nextActions(actions: readonly ActionItem[], count = NEXT_ACTIONS
 function actionsTable(workshop: Workshop, actions: readonly ActionItem[], caption: string, empty: string): SummaryTable {
   return {
     caption,
-    columns: [{ label: 'Action', width: 'wide' }, { label: 'Owner' }, { label: 'Due', width: 'narrow' }, { label: 'Status', width: 'narrow' }],
+    columns: [{ label: 'Action', width: 'wide' }, { label: 'Owner' }, { label: 'Due', width: 'date' }, { label: 'Status', width: 'narrow' }],
     rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatShortDate(a.due) || 'No date', STATUS_LABELS[a.status]]),
     empty,
   };
@@ -194,7 +197,8 @@ function ownerLine(workshop: Workshop): string {
 function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): ExecutiveSummary {
   const report = assessReadiness(workshop);
   const blocking = report.findings.filter((f) => f.severity === 'blocking');
-  const warning = report.findings.filter((f) => f.severity === 'warning').length;
+  const warnings = report.findings.filter((f) => f.severity === 'warning');
+  const warning = warnings.length;
   const teams = TEAM_IDS.map((team) => ({
     team: TEAM_LABELS[team],
     people: workshop.participants
@@ -212,6 +216,7 @@ function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): Execu
     score: report.score,
     verdictReason: verdictReason({ blocking: blocking.length, warning }, report.score, report.verdict),
     blockingFindings: blocking.map((f) => ({ title: f.title, message: f.message })),
+    warnings: { titles: warnings.slice(0, WARNINGS_SHOWN).map((f) => f.title), total: warning },
     owner: ownerLine(workshop),
     costHeadline: costHeadline(lifecycle, workshop.cost.currency, workshop.cost.horizonYears),
     gate: { covered: lifecycle.gate.covered, message: lifecycle.gate.message },
@@ -562,7 +567,7 @@ function decisionsSection(workshop: Workshop): Section {
         kind: 'table',
         table: {
           caption: 'Decisions',
-          columns: [{ label: 'Decision', width: 'wide' }, { label: 'Stage', width: 'medium' }, { label: 'Decided on', width: 'medium' }],
+          columns: [{ label: 'Decision', width: 'wide' }, { label: 'Stage', width: 'medium' }, { label: 'Decided on', width: 'date' }],
           rows: decisions.map((d) => [text(d.text), stageTitle(d.stageId), formatShortDate(d.decidedOn) || '—']),
           empty: 'No decisions were recorded.',
         },

@@ -51,6 +51,20 @@ function Executive({ doc, summary }: { doc: SummaryDocument; summary: ExecutiveS
         </ul>
       )}
 
+      {summary.warnings.total > 0 && (
+        <>
+          <h2 className="doc-h3">Warnings ({summary.warnings.total})</h2>
+          <ul className="doc-findings doc-warnings">
+            {summary.warnings.titles.map((title, index) => (
+              <li key={index}>{title}</li>
+            ))}
+            {summary.warnings.total > summary.warnings.titles.length && (
+              <li>and {summary.warnings.total - summary.warnings.titles.length} more, listed in the review</li>
+            )}
+          </ul>
+        </>
+      )}
+
       <dl className="doc-keyfacts">
         <div>
           <dt>Operational owner</dt>
