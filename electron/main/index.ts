@@ -78,7 +78,7 @@ const pdfExporter = createPdfExporter({
   },
   fs: { writeFile, rename, rm },
   rendererUrl: devServerUrl !== undefined && devOrigin !== null ? devServerUrl.replace(/#.*$/, '') : `${APP_ORIGIN}/index.html`,
-  defaultFolder: app.getPath('documents'),
+  defaultFolder: () => app.getPath('documents'),
   newJobId: randomUUID,
   timer: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
   revealFile: (filePath) => shell.showItemInFolder(filePath),

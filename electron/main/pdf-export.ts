@@ -38,7 +38,8 @@ export interface PdfExportDeps {
   readonly fs: PdfExportFs;
   /** Where the renderer's index.html is served, e.g. `app://endfirst/index.html`. */
   readonly rendererUrl: string;
-  readonly defaultFolder: string;
+  /** Asked at export time: Electron's paths are only certain once the app is ready. */
+  readonly defaultFolder: () => string;
   /** An unguessable id per export, so only the window we opened can say it is ready. */
   readonly newJobId: () => string;
   readonly timer: Timer;
@@ -127,7 +128,7 @@ export function createPdfExporter(deps: PdfExportDeps) {
 
   return {
     async exportSummaryPdf(request: PdfExportRequest): Promise<PdfExportResult> {
-      const defaultPath = path.join(deps.defaultFolder, exportFileName(request, 'summary-pdf'));
+      const defaultPath = path.join(deps.defaultFolder(), exportFileName(request, 'summary-pdf'));
       const chosen = await deps.showSaveDialog(defaultPath);
       if (chosen === null) return { status: 'cancelled' };
       const filePath = path.extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;

@@ -62,7 +62,7 @@ function setUp(options: { chosen?: string | null; failure?: 'ENOSPC'; signal?: '
     createPrintWindow: () => window,
     fs: disk.fs,
     rendererUrl: 'app://endfirst/index.html',
-    defaultFolder: '/home/jo/Documents',
+    defaultFolder: () => '/home/jo/Documents',
     newJobId: () => 'job-1',
     timer: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
     revealFile,
