@@ -422,25 +422,32 @@ function costSection(workshop: Workshop, lifecycle: LifecycleResult): Section {
   return { id: 'cost', startsPage: true, title: 'Lifecycle cost', blocks };
 }
 
+/** More party columns than this and a matrix no longer fits across a page: it is split into several. */
+export const RACI_COLUMNS_PER_TABLE = 10;
+
 function raciSection(workshop: Workshop): Section {
   const { parties, activities } = workshop.raci;
+  const chunks: (typeof parties)[] = [];
+  for (let from = 0; from < parties.length; from += RACI_COLUMNS_PER_TABLE) chunks.push(parties.slice(from, from + RACI_COLUMNS_PER_TABLE));
+  if (chunks.length === 0) chunks.push([]);
+  const tables: Block[] = chunks.map((chunk, index) => ({
+    kind: 'table',
+    table: {
+      caption:
+        chunks.length === 1
+          ? 'Who is Responsible, Accountable, Consulted and Informed'
+          : `Who is Responsible, Accountable, Consulted and Informed (columns ${index * RACI_COLUMNS_PER_TABLE + 1}–${index * RACI_COLUMNS_PER_TABLE + chunk.length} of ${parties.length})`,
+      columns: [{ label: 'Activity', width: 'wide' }, ...chunk.map((p) => ({ label: p.label.trim() || 'Unnamed', width: 'narrow' as const }))],
+      rows: activities.map((a) => [a.name.trim() || 'Unnamed activity', ...chunk.map((p) => a.assignments[p.id] ?? '')]),
+      empty: 'No ownership matrix was filled in.',
+      dense: chunk.length > 6,
+    },
+  }));
   return {
     id: 'ownership',
     startsPage: false,
     title: 'Ownership (RACI)',
-    blocks: [
-      {
-        kind: 'table',
-        table: {
-          caption: 'Who is Responsible, Accountable, Consulted and Informed',
-          columns: [{ label: 'Activity', width: 'wide' }, ...parties.map((p) => ({ label: p.label.trim() || 'Unnamed', width: 'narrow' as const }))],
-          rows: activities.map((a) => [a.name.trim() || 'Unnamed activity', ...parties.map((p) => a.assignments[p.id] ?? '')]),
-          empty: 'No ownership matrix was filled in.',
-          dense: parties.length > 6,
-        },
-      },
-      { kind: 'paragraph', text: RACI_ROLES.map((role) => `${role} = ${RACI_ROLE_LABELS[role]}`).join(' · ') },
-    ],
+    blocks: [...tables, { kind: 'paragraph', text: RACI_ROLES.map((role) => `${role} = ${RACI_ROLE_LABELS[role]}`).join(' · ') }],
   };
 }
 

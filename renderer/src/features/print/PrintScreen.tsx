@@ -46,6 +46,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
     return () => {
       live = false;
       delete document.documentElement.dataset['printReady'];
+      document.documentElement.classList.remove('print-route');
     };
   }, [workshop, doc, route, host]);
 

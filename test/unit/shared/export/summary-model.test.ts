@@ -59,6 +59,22 @@ describe('summary model', () => {
     expect(table('standards')?.rows.map((r) => r[0])).toEqual(SAMPLE_WORKSHOP.standards.map((s) => s.name));
     expect(table('actions')?.rows.map((r) => r[0])).toEqual(SAMPLE_WORKSHOP.room.actions.map((a) => a.text));
   });
+
+  it('splits a RACI matrix with many parties into tables of at most ten columns, each with every activity', () => {
+    const parties = Array.from({ length: 23 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`,
+      label: `Party ${i + 1}`,
+      kind: 'team' as const,
+      team: null,
+      participantId: null,
+    }));
+    const workshop = { ...SAMPLE_WORKSHOP, raci: { ...SAMPLE_WORKSHOP.raci, parties } };
+    const blocks = buildSummary(workshop).sections.find((s) => s.id === 'ownership')?.blocks ?? [];
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+    expect(tables.map((t) => t.columns.length - 1)).toEqual([10, 10, 3]);
+    expect(tables.map((t) => /\(columns .*\)$/.exec(t.caption)?.[0])).toEqual(['(columns 1–10 of 23)', '(columns 11–20 of 23)', '(columns 21–23 of 23)']);
+    for (const table of tables) expect(table.rows).toHaveLength(SAMPLE_WORKSHOP.raci.activities.length);
+  });
 });
 
 describe('the generated stress workshop', () => {
