@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, clipboard, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Display } from 'electron';
 import { eventChannels } from '../../shared/ipc/channels';
 import type { FileOpenRequest, MenuCommand } from '../../shared/ipc';
@@ -21,6 +22,7 @@ import { isTrustedSenderFrame, registerInvokeHandlers } from './ipc-registry';
 import { buildMenuTemplate } from './menu-template';
 import { hardenWebContents } from './navigation-guard';
 import { createFileOpenQueue, findEndfirstFileArg, readFileOpenRequest } from './open-file-request';
+import { createPdfExporter } from './pdf-export';
 import { denyAllPermissions } from './permissions';
 import { PRESENTER_BACKGROUND } from './presenter-placement';
 import { createPresenterWindowManager } from './presenter-window';
@@ -57,6 +59,33 @@ const backups = createBackupStore(
 );
 
 let mainWindow: BrowserWindow | null = null;
+
+/** Session summary PDFs (pdf-export.ts): a hidden window with the main window's locked-down preferences. */
+const pdfExporter = createPdfExporter({
+  showSaveDialog: async (defaultPath) => {
+    const options = { title: 'Export summary PDF', defaultPath, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  createPrintWindow: () => {
+    const options = buildWindowOptions(security, { bounds: { width: 900, height: 1200 }, backgroundColor: '#ffffff', title: 'Endfirst summary' });
+    const window = new BrowserWindow({ ...options, show: false }); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK: set in buildWebPreferences, asserted by tests
+    return {
+      loadURL: (url) => window.loadURL(url),
+      printToPDF: (options) => window.webContents.printToPDF(options),
+      destroy: () => {
+        if (!window.isDestroyed()) window.destroy();
+      },
+    };
+  },
+  fs: { writeFile, rename, rm },
+  rendererUrl: devServerUrl !== undefined && devOrigin !== null ? devServerUrl.replace(/#.*$/, '') : `${APP_ORIGIN}/index.html`,
+  defaultFolder: () => app.getPath('documents'),
+  newJobId: randomUUID,
+  timer: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+  revealFile: (filePath) => shell.showItemInFolder(filePath),
+  pid: process.pid,
+});
 /** Holds the main window's close until the renderer has committed its edits (close-guard.ts). */
 let closeGuard: CloseGuard | null = null;
 const fileOpenQueue = createFileOpenQueue((request: FileOpenRequest) => {
@@ -194,6 +223,7 @@ if (!app.requestSingleInstanceLock()) {
           clipboard,
           backups,
           confirmFlushed: (requestId) => closeGuard?.confirm(requestId) ?? false,
+          pdfExporter,
           platform: process.platform,
           electronVersion: process.versions.electron,
         }),

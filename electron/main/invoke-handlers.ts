@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/ipc';
 import { openExternalSafely } from './external-links';
 import type { ExternalOpener } from './external-links';
 import type { InvokeHandlers } from './ipc-registry';
+import type { PdfExporter } from './pdf-export';
 
 export interface InvokeHandlerDeps {
   readonly app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
@@ -14,6 +15,7 @@ export interface InvokeHandlerDeps {
   readonly backups: BackupStore;
   /** The renderer's answer to a flush request (close-guard.ts); true when a close was waiting for it. */
   readonly confirmFlushed: (requestId: number) => boolean;
+  readonly pdfExporter: PdfExporter;
 }
 
 /** The contract only knows the three desktop families we ship for; other Unixes behave like Linux. */
@@ -41,5 +43,8 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
     listBackups: () => deps.backups.list(),
     readBackup: async (fileName) => ({ contents: await deps.backups.read(fileName) }),
     confirmFlushed: (requestId) => ({ accepted: deps.confirmFlushed(requestId) }),
+    exportSummaryPdf: (request) => deps.pdfExporter.exportSummaryPdf(request),
+    signalPrintReady: (job, found) => ({ accepted: deps.pdfExporter.signalPrintReady(job, found) }),
+    showExportedFile: (filePath) => ({ shown: deps.pdfExporter.showExportedFile(filePath) }),
   } satisfies InvokeHandlers;
 }

@@ -11,6 +11,9 @@ export const invokeChannels = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   confirmFlushed: 'app:flushed',
+  exportSummaryPdf: 'export:summary-pdf',
+  signalPrintReady: 'export:print-ready',
+  showExportedFile: 'export:show-in-folder',
 } as const;
 
 export const eventChannels = {

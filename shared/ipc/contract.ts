@@ -58,6 +58,25 @@ export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 export const FlushRequestSchema = z.object({ requestId: z.number().int().nonnegative() });
 export type FlushRequest = z.infer<typeof FlushRequestSchema>;
 
+/** What the renderer asks for when it exports the session summary as a PDF (issue 6). */
+export const PdfExportRequestSchema = z.strictObject({
+  workshopId: z.uuid(),
+  /** For the default file name only; main makes it safe (shared/export/file-names.ts). */
+  title: z.string().max(200),
+  date: z.string().max(10),
+  paper: z.enum(['a4', 'letter']),
+  includeFacilitatorNotes: z.boolean(),
+  includeAppendix: z.boolean(),
+});
+export type PdfExportRequest = z.infer<typeof PdfExportRequestSchema>;
+
+/** A cancelled save dialog is an answer, not an error. */
+export const PdfExportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), filePath: z.string(), bytes: z.number() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type PdfExportResult = z.infer<typeof PdfExportResultSchema>;
+
 /** Backups and clipboard text are bounded like imports: a renderer cannot fill the disk in one call. */
 const MAX_BACKUP_CHARS = 25 * 1024 * 1024;
 
@@ -92,6 +111,19 @@ export const invokeContract = {
     channel: 'app:flushed',
     args: z.tuple([z.number().int().nonnegative()]),
     result: z.object({ accepted: z.boolean() }),
+  },
+  exportSummaryPdf: { channel: 'export:summary-pdf', args: z.tuple([PdfExportRequestSchema]), result: PdfExportResultSchema },
+  /** The print route says it has rendered (or found no workshop) for the export job it was opened for. */
+  signalPrintReady: {
+    channel: 'export:print-ready',
+    args: z.tuple([z.string().min(1).max(100), z.boolean()]),
+    result: z.object({ accepted: z.boolean() }),
+  },
+  /** Reveals a file this process just exported; any other path is refused. */
+  showExportedFile: {
+    channel: 'export:show-in-folder',
+    args: z.tuple([z.string().min(1).max(4096)]),
+    result: z.object({ shown: z.boolean() }),
   },
 } as const;
 

@@ -44,6 +44,12 @@ export async function installFakeDesktopBridge(page: Page, backups: readonly Fak
         listBackups: () => ok(stored.map(entry)),
         readBackup: (fileName: string) => ok({ contents: stored.find((b) => b.fileName === fileName)?.contents ?? '' }),
         confirmFlushed: (requestId: number) => (record('confirmFlushed', [requestId]), ok({ accepted: true })),
+        exportSummaryPdf: (request: { title: string; date: string }) => (
+          record('exportSummaryPdf', [request]),
+          ok({ status: 'saved', filePath: `/home/facilitator/Documents/${request.date} ${request.title} - Endfirst summary.pdf`, bytes: 1000 })
+        ),
+        signalPrintReady: (job: string, found: boolean) => (record('signalPrintReady', [job, found]), ok({ accepted: true })),
+        showExportedFile: (filePath: string) => (record('showExportedFile', [filePath]), ok({ shown: true })),
         onFlushRequest: subscribe('flush'),
         onMenuCommand: subscribe('menu'),
         onFileOpenRequest: subscribe('file'),

@@ -1,10 +1,24 @@
-import type { AppInfo, BackupEntry, FileOpenRequest, IpcError, MenuCommand, Unsubscribe } from '../../../shared/ipc';
+import type { AppInfo, BackupEntry, FileOpenRequest, IpcError, MenuCommand, PdfExportRequest, Unsubscribe } from '../../../shared/ipc';
 
 /** Backups outside the browser's storage: only a desktop host has a folder to put them in. */
 export interface BackupHost {
   write(workshopId: string, fileText: string): Promise<BackupEntry>;
   list(): Promise<BackupEntry[]>;
   read(fileName: string): Promise<string>;
+}
+
+/** The session summary as a PDF (issue 6). */
+export interface SummaryPdfHost {
+  /**
+   * Electron: save dialog, then a hidden window prints the route to the chosen file ('saved' or
+   * 'cancelled'). Web: opens the print route in a new window, which calls the browser's print
+   * ('opened'). Fails with a message a facilitator can act on.
+   */
+  export(request: PdfExportRequest): Promise<{ status: 'saved'; filePath: string } | { status: 'cancelled' } | { status: 'opened' }>;
+  /** Only in Electron, only for a file this app just wrote. */
+  readonly showInFolder: ((filePath: string) => Promise<boolean>) | null;
+  /** Called by the print route when it is ready; `job` pairs it with the export that opened it. */
+  signalPrintReady(job: string, found: boolean): void;
 }
 
 /**
@@ -20,6 +34,7 @@ export interface HostApi {
   copyText(text: string): Promise<void>;
   /** null in a browser: there is no folder outside the browser's own storage. */
   readonly backups: BackupHost | null;
+  readonly summaryPdf: SummaryPdfHost;
   /**
    * The window is about to close: `flush` must commit every pending edit (and write backups);
    * the host tells main when it has finished. Browsers have no such hook (pagehide covers them).

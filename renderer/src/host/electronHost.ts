@@ -19,6 +19,16 @@ export function createElectronHost(bridge: EndfirstBridge): HostApi {
       list: async () => unwrap(await bridge.listBackups()),
       read: async (fileName) => unwrap(await bridge.readBackup(fileName)).contents,
     },
+    summaryPdf: {
+      export: async (request) => {
+        const result = unwrap(await bridge.exportSummaryPdf(request));
+        return result.status === 'saved' ? { status: 'saved', filePath: result.filePath } : { status: 'cancelled' };
+      },
+      showInFolder: async (filePath) => unwrap(await bridge.showExportedFile(filePath)).shown,
+      signalPrintReady: (job, found) => {
+        void bridge.signalPrintReady(job, found);
+      },
+    },
     onBeforeClose: (flush) =>
       bridge.onFlushRequest(({ requestId }) => {
         // Whatever happens while flushing, answer: main must never wait for a window to close.

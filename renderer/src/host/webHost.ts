@@ -1,5 +1,6 @@
 import { commandForKeyPress, isUndoCommand } from '../../../shared/commands';
 import { isAllowedExternalUrl } from '../../../shared/external-links';
+import { printRouteHash } from '../../../shared/export/print-route';
 import { isTextEditingTarget } from '../ui/text-editing';
 import { isMacPlatform } from './platform';
 import type { HostApi } from './HostApi';
@@ -25,6 +26,17 @@ export function createWebHost(): HostApi {
     },
     copyText: (text) => navigator.clipboard.writeText(text),
     backups: null,
+    // The browser prints the route itself: a new window of the same origin, which calls print() once ready.
+    summaryPdf: {
+      export: (request) => {
+        const url = `${window.location.pathname}${window.location.search}${printRouteHash(request.workshopId, request, { autoPrint: true })}`;
+        const opened = window.open(url, '_blank');
+        if (opened === null) return Promise.reject(new Error('The browser blocked the print window. Allow pop-ups for Endfirst and try again.'));
+        return Promise.resolve({ status: 'opened' as const });
+      },
+      showInFolder: null,
+      signalPrintReady: () => undefined,
+    },
     onBeforeClose: () => () => undefined,
     // No native menu in a browser: the same accelerators are read from the keyboard instead.
     onMenuCommand: (listener) => {

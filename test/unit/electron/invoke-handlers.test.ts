@@ -12,6 +12,11 @@ function deps(overrides: Partial<InvokeHandlerDeps> = {}): InvokeHandlerDeps {
     clipboard: { writeText: vi.fn() },
     backups: createBackupStore(fakeBackupFs(), '/backups'),
     confirmFlushed: vi.fn(() => true),
+    pdfExporter: {
+      exportSummaryPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
+      signalPrintReady: vi.fn(() => true),
+      showExportedFile: vi.fn(() => false),
+    },
     ...overrides,
   };
 }

@@ -17,6 +17,9 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
     listBackups: vi.fn(async () => []),
     readBackup: vi.fn(async () => ({ contents: '' })),
     confirmFlushed: vi.fn(() => ({ accepted: true })),
+    exportSummaryPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
+    signalPrintReady: vi.fn(() => ({ accepted: true })),
+    showExportedFile: vi.fn(() => ({ shown: false })),
     ...overrides,
   } satisfies InvokeHandlers;
   const reportError = vi.fn();

@@ -1,4 +1,68 @@
-/** The printable session summary (issue 6): built in the export branch. */
+import { useEffect, useMemo, useState } from 'react';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import { parsePrintRoute } from '../../../../shared/export/print-route';
+import { buildSummary } from '../../../../shared/export/summary-model';
+import { getDatabase } from '../../db/instance';
+import { useHost } from '../../host/HostContext';
+import { PrintDocument } from './PrintDocument';
+import { pageStyle } from './page-style';
+import './print.css';
+
+/**
+ * The printable session summary (issue 6): a document, not the app screen. It reads the workshop
+ * once (a summary is a snapshot), renders it, waits for the bundled fonts, and then says it is
+ * ready to print: `html[data-print-ready="true"]` for tests and benchmarks, and a bridge call for
+ * Electron's hidden export window. `autoprint=1` (the web host) opens the print dialog itself.
+ */
 export function PrintScreen({ params }: { params: { id: string } }) {
-  return <main aria-label="Session summary" data-workshop-id={params.id} />;
+  const host = useHost();
+  const route = useMemo(() => parsePrintRoute(params.id), [params.id]);
+  const [workshop, setWorkshop] = useState<Workshop | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    getDatabase()
+      .workshops.get(route.workshopId)
+      .then((found) => live && setWorkshop(found ?? null))
+      .catch(() => live && setWorkshop(null));
+    return () => {
+      live = false;
+    };
+  }, [route.workshopId]);
+
+  const doc = useMemo(() => (workshop ? buildSummary(workshop, route) : null), [workshop, route]);
+
+  useEffect(() => {
+    if (workshop === undefined) return;
+    document.documentElement.classList.add('print-route');
+    document.title = doc ? `${doc.title} - Endfirst summary` : 'Endfirst summary';
+    let live = true;
+    void document.fonts.ready.then(() => {
+      if (!live) return;
+      document.documentElement.dataset['printReady'] = 'true';
+      if (route.job !== null) host.summaryPdf?.signalPrintReady(route.job, doc !== null);
+      if (route.autoPrint && doc !== null) window.print();
+    });
+    return () => {
+      live = false;
+      delete document.documentElement.dataset['printReady'];
+      document.documentElement.classList.remove('print-route');
+    };
+  }, [workshop, doc, route, host]);
+
+  if (workshop === undefined) return <main className="print-loading" aria-busy="true" aria-label="Preparing the summary" />;
+  if (doc === null) {
+    return (
+      <main className="print-missing" aria-labelledby="print-missing-title">
+        <h1 id="print-missing-title">This workshop is not in your library</h1>
+        <p>It may have been deleted, or it was stored on another computer.</p>
+      </main>
+    );
+  }
+  return (
+    <>
+      <style>{pageStyle(route.paper, doc.title)}</style>
+      <PrintDocument doc={doc} />
+    </>
+  );
 }

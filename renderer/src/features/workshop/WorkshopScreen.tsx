@@ -8,6 +8,7 @@ import { useHost } from '../../host/HostContext';
 import { showToast } from '../../ui/toasts';
 import { SaveIndicator } from '../autosave/SaveIndicator';
 import { backupWorkshop } from '../backups/backup-workshop';
+import { ExportMenu } from '../export/ExportMenu';
 import { focusRequestedField } from '../fields/field-focus';
 import { UndoRedoButtons } from '../history/UndoRedoButtons';
 import { useUndoRedo } from '../history/useUndoRedo';
@@ -110,6 +111,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
           <ParkingLotButton workshop={workshop} stageId={stageId} edit={edit} />
           <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
           <PresentButton workshopId={workshop.id} />
+          <ExportMenu workshopId={workshop.id} title={workshop.meta.title} />
           <button type="button" className="button" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
             Versions

@@ -1,0 +1,219 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import type { Workshop } from '../../shared/domain/workshop';
+import { buildSummary, type SummaryTable } from '../../shared/export/summary-model';
+import type { PaperSize } from '../../shared/export/print-route';
+import { SAMPLE_WORKSHOP } from '../../shared/method/sample-workshop';
+import { assessReadiness } from '../../shared/readiness';
+import { generateBigWorkshop } from '../fixtures/generated/big-workshop';
+import { bridgeCalls, installFakeDesktopBridge } from './fake-desktop-bridge';
+import { expect, test } from './fixtures';
+import { testId, testWorkshop } from './seed';
+import { pageCount, pageSizePoints, printToPdf, seedForPrint } from './summary-pdf-helpers';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const PAGE_POINTS: Record<PaperSize, string> = { a4: '594.96 x 841.92', letter: '612 x 792' };
+const MAX_BYTES_PER_PAGE = 50 * 1024;
+
+/** Whitespace collapsed; a line wrapped after a hyphen ("month-\nend") reads as the word it was. */
+const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').replace(/(\w)- (?=\w)/g, '$1-').trim();
+
+/** Per page, in content-stream order (-raw: Chromium draws each cell's lines together) and in layout order. */
+function readPdf(file: string, pages: number) {
+  const run = (args: string[]) =>
+    execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, pages).map(words);
+  return { reading: run(['-raw']), layout: run(['-layout']) };
+}
+
+function tablesOf(workshop: Workshop): SummaryTable[] {
+  const doc = buildSummary(workshop);
+  const ids = new Set(['end-state', 'standards', 'decisions', 'actions', 'parking-lot']);
+  return doc.sections
+    .filter((section) => ids.has(section.id))
+    .flatMap((section) => section.blocks.flatMap((block) => (block.kind === 'table' && block.table.columns[0]?.width !== 'narrow' ? [block.table] : [])));
+}
+
+/**
+ * A row is whole when, on the page where its first cell is, the last word of every one of its
+ * cells follows before the next row's first cell. A row broken across a page would leave its tail
+ * on the next page. (Generated text repeats, so every place the first cell occurs is tried.)
+ */
+function splitRows(pages: readonly string[], tables: readonly SummaryTable[]): string[] {
+  const split: string[] = [];
+  for (const table of tables) {
+    table.rows.forEach((row, index) => {
+      const start = words(row[0] ?? '');
+      const nextStart = words(table.rows[index + 1]?.[0] ?? '');
+      const lastWords = row.map((cell) => words(cell).split(' ').at(-1) ?? '');
+      const whole = pages.some((page) => {
+        for (let from = page.indexOf(start); from >= 0; from = page.indexOf(start, from + 1)) {
+          const to = nextStart ? page.indexOf(nextStart, from + start.length) : -1;
+          const slice = page.slice(from + start.length, to < 0 ? undefined : to);
+          if (lastWords.slice(1).every((last) => slice.includes(last))) return true;
+        }
+        return false;
+      });
+      if (!whole) split.push(`${table.caption}: row "${start.slice(0, 60)}" is not whole on one page`);
+    });
+  }
+  return split;
+}
+
+function checkContent(reading: readonly string[], workshop: Workshop) {
+  const all = reading.join(' ');
+  const report = assessReadiness(workshop);
+  expect(all).toContain(words(workshop.meta.title));
+  expect(reading[0]).toContain(report.verdictLabel);
+  // The score is set larger than its words, so the extractor may not see the space after it.
+  expect(reading[0]).toMatch(new RegExp(`Score ${report.score} ?of 100`));
+  expect(reading[0]).toContain(words(workshop.operatingModel.ownerName));
+  const missingStandards = workshop.standards.filter((s) => !all.includes(words(s.name)));
+  expect(missingStandards.map((s) => s.name)).toEqual([]);
+  const missingActions = workshop.room.actions.filter((a) => !all.includes(words(a.text)));
+  expect(missingActions.map((a) => a.text)).toEqual([]);
+  // Facilitator notes are private unless asked for.
+  for (const note of Object.values(workshop.room.facilitatorNotes)) if (note) expect(all).not.toContain(words(note).slice(0, 40));
+}
+
+// Chromium's PDF engine on a busy 2-core machine: a 100-page document takes a while.
+test.describe.configure({ timeout: 240_000 });
+
+test('the sample summary prints as a document in A4 and Letter, and a hostile title stays text', async ({ page, problems }, testInfo) => {
+  const hostile = testWorkshop(XSS, { date: '2026-11-26', facilitator: XSS });
+  hostile.room.actions = [{ id: testId(), text: `=cmd|' /C calc'!A0 ${XSS}`, ownerParticipantId: null, ownerName: XSS, due: null, status: 'open' }];
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await seedForPrint(page, [SAMPLE_WORKSHOP, hostile]);
+
+  for (const paper of ['a4', 'letter'] as const) {
+    const file = testInfo.outputPath(`sample-${paper}.pdf`);
+    const pdf = await printToPdf(page, SAMPLE_WORKSHOP.id, paper, file);
+    const pages = pageCount(file);
+    console.log(`sample ${paper}: ${pages} pages, ${(pdf.length / 1024 / pages).toFixed(1)} KB/page`);
+    expect(pageSizePoints(file)).toBe(PAGE_POINTS[paper]);
+    expect(pdf.length / pages).toBeLessThan(MAX_BYTES_PER_PAGE);
+    const { reading, layout } = readPdf(file, pages);
+    checkContent(reading, SAMPLE_WORKSHOP);
+    // The footer: workshop title and page numbers on every page.
+    layout.forEach((text, index) => {
+      expect(text).toContain(`Page ${index + 1} of ${pages}`);
+      expect(text).toContain(words(SAMPLE_WORKSHOP.meta.title));
+    });
+    expect(splitRows(reading, tablesOf(SAMPLE_WORKSHOP))).toEqual([]);
+  }
+
+  // The facilitator's notes appear when asked for.
+  const withNotes = testInfo.outputPath('sample-notes.pdf');
+  await printToPdf(page, SAMPLE_WORKSHOP.id, 'a4', withNotes, '&facilitatorNotes=1&appendix=0');
+  const notesText = readPdf(withNotes, pageCount(withNotes)).reading.join(' ');
+  expect(notesText).toContain('Facilitator notes');
+  expect(notesText).not.toContain('Appendix A');
+
+  // The print route is a document a screen reader can read.
+  await page.emulateMedia({ media: 'screen' });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  // A title that looks like HTML is text in the document and in the PDF; nothing runs.
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  const hostileFile = testInfo.outputPath('hostile.pdf');
+  await printToPdf(page, hostile.id, 'a4', hostileFile);
+  await expect(page.getByRole('heading', { level: 1, name: XSS })).toBeVisible();
+  await expect(page.locator('main img')).toHaveCount(0);
+  const hostileText = readPdf(hostileFile, pageCount(hostileFile)).reading.join(' ');
+  expect(hostileText).toContain(XSS);
+  expect(hostileText).toContain(`Facilitated by ${XSS}`);
+  expect(dialogs).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.offsiteRequests).toEqual([]);
+});
+
+test('a 100-page stress workshop prints whole in A4 and Letter', async ({ page, problems }, testInfo) => {
+  const big = generateBigWorkshop();
+  await seedForPrint(page, [big]);
+  for (const paper of ['a4', 'letter'] as const) {
+    const file = testInfo.outputPath(`big-${paper}.pdf`);
+    const pdf = await printToPdf(page, big.id, paper, file);
+    const pages = pageCount(file);
+    console.log(`stress ${paper}: ${pages} pages, ${(pdf.length / 1024 / pages).toFixed(1)} KB/page`);
+    expect(pages).toBeGreaterThanOrEqual(90);
+    expect(pdf.length / pages).toBeLessThan(MAX_BYTES_PER_PAGE);
+    const { reading, layout } = readPdf(file, pages);
+    checkContent(reading, big);
+    expect(layout.at(-1)).toContain(`Page ${pages} of ${pages}`);
+    expect(splitRows(reading, tablesOf(big))).toEqual([]);
+  }
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('the Export menu saves the Markdown, the actions CSV and the PDF, by mouse and by keyboard', async ({ page, problems }) => {
+  const workshop = testWorkshop(XSS, { date: '2026-11-26' });
+  workshop.room.actions = [{ id: testId(), text: '=SUM(A1) the owner signs', ownerParticipantId: null, ownerName: 'Jürgen Müller', due: '2026-12-04', status: 'open' }];
+  await seedForPrint(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/setup`);
+  // The hostile title is text in the app too.
+  await expect(page.locator('.workshop-name')).toHaveText(XSS);
+
+  const exportButton = page.getByRole('button', { name: 'Export' });
+  await exportButton.click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
+  const markdown = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Summary as Markdown' }).click();
+  const md = await markdown;
+  expect(md.suggestedFilename()).toBe('2026-11-26 img src=x onerror=alert(1) - Endfirst summary.md');
+  const mdText = await (await md.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(mdText.split('\n')[0]).toBe('# \\<img src=x onerror=alert(1)\\>');
+
+  // Keyboard: Arrow Down opens the menu, End goes to the last item, Arrow Up to the one before.
+  await exportButton.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('menuitem', { name: 'Actions as CSV' })).toBeFocused();
+  const csvDownload = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const csv = await csvDownload;
+  expect(csv.suggestedFilename()).toBe('2026-11-26 img src=x onerror=alert(1) - actions.csv');
+  const csvText = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(csvText).toBe('\uFEFF"What","Owner","Due","Status"\r\n"\'=SUM(A1) the owner signs","Jürgen Müller","2026-12-04","Open"\r\n');
+  await expect(exportButton).toBeFocused();
+
+  // The PDF in a browser: the options dialog, then the print route in a new window with print().
+  await page.keyboard.press('ControlOrMeta+p');
+  const dialog = page.getByRole('dialog', { name: 'Export summary PDF' });
+  await dialog.getByRole('radio', { name: 'US Letter' }).check();
+  await dialog.getByRole('checkbox', { name: /facilitator notes/ }).check();
+  const popupPromise = page.waitForEvent('popup');
+  await dialog.getByRole('button', { name: 'Export PDF' }).click();
+  const popup = await popupPromise;
+  expect(new URL(popup.url()).hash).toBe(`#/print/${workshop.id}?paper=letter&facilitatorNotes=1&autoprint=1`);
+  await expect(popup.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  await expect(dialog).toHaveCount(0);
+  await popup.close();
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('on the desktop the PDF is saved by main and can be shown in its folder', async ({ page }) => {
+  const workshop = testWorkshop('Invoice triage', { date: '2026-11-26' });
+  await installFakeDesktopBridge(page);
+  await seedForPrint(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/setup`);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Summary PDF…' }).click();
+  await page.getByRole('dialog', { name: 'Export summary PDF' }).getByRole('button', { name: 'Export PDF' }).click();
+  const toast = page.getByRole('status').filter({ hasText: 'Saved “2026-11-26 Invoice triage - Endfirst summary.pdf”' });
+  await expect(toast).toBeVisible();
+  expect((await bridgeCalls(page, 'exportSummaryPdf')).map((call) => call.args[0])).toEqual([
+    { workshopId: workshop.id, title: 'Invoice triage', date: '2026-11-26', paper: 'a4', includeFacilitatorNotes: false, includeAppendix: true },
+  ]);
+  await toast.getByRole('button', { name: 'Show in folder' }).click();
+  expect((await bridgeCalls(page, 'showExportedFile')).map((call) => call.args[0])).toEqual([
+    '/home/facilitator/Documents/2026-11-26 Invoice triage - Endfirst summary.pdf',
+  ]);
+});
