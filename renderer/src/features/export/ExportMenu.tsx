@@ -91,6 +91,7 @@ export function ExportMenu({ workshopId, title }: { workshopId: string; title: s
         type="button"
         className="button"
         aria-haspopup="menu"
+        title="Export the summary (PDF, Markdown), the actions (CSV) or the workshop file"
         aria-expanded={openAt !== null}
         aria-controls={openAt !== null ? menuId : undefined}
         onClick={() => (openAt !== null ? close(false) : setOpenAt('first'))}
@@ -101,7 +102,7 @@ export function ExportMenu({ workshopId, title }: { workshopId: string; title: s
         }}
       >
         <Download aria-hidden="true" size={18} />
-        Export
+        <span className="bar-label">Export</span>
         <ChevronDown aria-hidden="true" size={16} />
       </button>
       {openAt !== null && (

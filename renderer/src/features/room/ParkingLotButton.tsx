@@ -41,7 +41,7 @@ export function ParkingLotButton({ workshop, stageId, edit }: ParkingLotButtonPr
         onClick={() => setIsOpen(true)}
       >
         <SquareParking aria-hidden="true" size={18} />
-        Parking lot
+        <span className="bar-label">Parking lot</span>
         {open > 0 && <span className="bar-count">{open}</span>}
       </button>
       {isOpen && <RoomDrawer workshop={workshop} stageId={stageId} edit={edit} onClose={() => setIsOpen(false)} />}

@@ -10,9 +10,9 @@ export function AgendaButton({ room, stageId, edit }: { room: Room; stageId: Sta
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button" onClick={() => setIsOpen(true)}>
+      <button type="button" className="button" title="Agenda: time boxes, planned starts and projected finish" onClick={() => setIsOpen(true)}>
         <CalendarClock aria-hidden="true" size={18} />
-        Agenda
+        <span className="bar-label">Agenda</span>
       </button>
       {isOpen && <AgendaPanel room={room} stageId={stageId} edit={edit} onClose={() => setIsOpen(false)} />}
     </>

@@ -53,8 +53,10 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
 
   useEffect(() => {
     useOpenWorkshop.setState({ id: workshop.id });
-    return () => useOpenWorkshop.setState({ id: null });
+    return () => useOpenWorkshop.setState({ id: null, title: null });
   }, [workshop.id]);
+  const title = workshop.meta.title || 'Untitled workshop';
+  useEffect(() => useOpenWorkshop.setState({ title }), [title]);
 
   // Remember where the room is, so the library and a reopened workshop show it. Only a change of
   // the URL writes it: when undo takes the record back to another stage, the screen follows the
@@ -103,7 +105,6 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
           <ArrowLeft aria-hidden="true" size={18} />
           Library
         </Link>
-        <p className="workshop-name">{workshop.meta.title || 'Untitled workshop'}</p>
         <SaveIndicator />
         <TimerControl room={workshop.room} stageId={stageId} edit={edit} />
         <div className="workshop-bar-actions">
@@ -112,13 +113,13 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
           <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
           <PresentButton workshopId={workshop.id} />
           <ExportMenu workshopId={workshop.id} title={workshop.meta.title} />
-          <button type="button" className="button" onClick={() => setPanel('versions')}>
+          <button type="button" className="button" title="Earlier versions of this workshop" onClick={() => setPanel('versions')}>
             <History aria-hidden="true" size={18} />
-            Versions
+            <span className="bar-label">Versions</span>
           </button>
-          <button type="button" className="button" onClick={() => setPanel('save-version')}>
+          <button type="button" className="button" title="Save a named version" onClick={() => setPanel('save-version')}>
             <Save aria-hidden="true" size={18} />
-            Save version
+            <span className="bar-label">Save version</span>
           </button>
         </div>
       </div>
