@@ -1,4 +1,5 @@
-import { computeLifecycle, type LifecycleResult } from '../cost/lifecycle';
+import type { LifecycleResult } from '../cost/lifecycle';
+import { lifecycleOfCost } from '../cost/stored-cost';
 import type { RiskAnswer } from '../domain/end-state';
 import type { Participant } from '../domain/participants';
 import type { ActionItem } from '../domain/room';
@@ -148,18 +149,7 @@ function actionsTable(workshop: Workshop, actions: readonly ActionItem[], captio
   };
 }
 
-export function lifecycleOfWorkshop(workshop: Workshop): LifecycleResult {
-  const cost = workshop.cost;
-  return computeLifecycle({
-    prototype: cost.prototypeCents,
-    transition: cost.transitionCents,
-    operationsPerYear: cost.operationsPerYearCents,
-    maintenancePerYear: cost.maintenancePerYearCents,
-    benefitPerYear: cost.benefitPerYearCents,
-    horizonYears: cost.horizonYears,
-    goLiveDate: cost.goLiveDate,
-  });
-}
+export const lifecycleOfWorkshop = (workshop: Workshop): LifecycleResult => lifecycleOfCost(workshop.cost);
 
 function verdictReason(counts: { blocking: number; warning: number }, score: number, verdict: Verdict): string {
   if (counts.blocking > 0) {

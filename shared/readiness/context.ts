@@ -1,4 +1,5 @@
-import { computeLifecycle, type LifecycleResult } from '../cost/lifecycle';
+import type { LifecycleResult } from '../cost/lifecycle';
+import { lifecycleOfCost } from '../cost/stored-cost';
 import type { Participant } from '../domain/participants';
 import type { RaciParty } from '../domain/raci';
 import type { Workshop } from '../domain/workshop';
@@ -42,15 +43,7 @@ export function buildContext(workshop: Workshop): ReadinessContext {
   // missing inputs and the transition ÷ prototype warnings: comparisons and ratios of figures that
   // are all in the same unit, so the unit cancels out and the cents pass straight through. No rule
   // prints an amount, so nothing here is ever formatted as money.
-  const lifecycle = computeLifecycle({
-    prototype: cost.prototypeCents,
-    transition: cost.transitionCents,
-    operationsPerYear: cost.operationsPerYearCents,
-    maintenancePerYear: cost.maintenancePerYearCents,
-    benefitPerYear: cost.benefitPerYearCents,
-    horizonYears: cost.horizonYears,
-    goLiveDate: cost.goLiveDate,
-  });
+  const lifecycle = lifecycleOfCost(cost);
 
   return {
     participantsById,

@@ -1,22 +1,7 @@
-import { computeLifecycle, type LifecycleResult } from '../../../../../shared/cost';
-import type { LifecycleCost } from '../../../../../shared/domain/cost';
+import { lifecycleOfCost, type LifecycleResult } from '../../../../../shared/cost';
 
-/**
- * The stage's computed figures in words. The lifecycle is worked out on the stored cents: every
- * figure the gate and the ratios compare is in the same unit, so the unit cancels out (see
- * money-units.ts); amounts are converted only when they are formatted.
- */
-export function lifecycleOf(cost: LifecycleCost): LifecycleResult {
-  return computeLifecycle({
-    prototype: cost.prototypeCents,
-    transition: cost.transitionCents,
-    operationsPerYear: cost.operationsPerYearCents,
-    maintenancePerYear: cost.maintenancePerYearCents,
-    benefitPerYear: cost.benefitPerYearCents,
-    horizonYears: cost.horizonYears,
-    goLiveDate: cost.goLiveDate,
-  });
-}
+/** The stage's computed figures in words (the lifecycle itself: lifecycleOfCost, on stored cents). */
+export const lifecycleOf = lifecycleOfCost;
 
 /** 2.8333 → "2.8×"; 3 → "3×". */
 export function formatTimes(ratio: number, locale?: string): string {
