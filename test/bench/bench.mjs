@@ -11,14 +11,15 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const EXPECTED_FIGURES = ['1-boot', '2-typing', '3-durability', '4-pdf', '5-bundle'];
 
 function parseArgs(argv) {
-  const args = { out: null, skipBuild: false };
+  const args = { out: null, skipBuild: false, grep: null };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--out') args.out = argv[++index] ?? null;
     else if (arg.startsWith('--out=')) args.out = arg.slice('--out='.length);
     else if (arg === '--skip-build') args.skipBuild = true;
+    else if (arg === '--grep') args.grep = argv[++index] ?? null;
     else {
-      console.error(`Unknown argument ${arg}. Usage: npm run bench -- [--out figures.json] [--skip-build]`);
+      console.error(`Unknown argument ${arg}. Usage: npm run bench -- [--out figures.json] [--skip-build] [--grep boot]`);
       process.exit(2);
     }
   }
@@ -38,12 +39,12 @@ if (!args.skipBuild && run('npm', ['run', 'build:app']) !== 0) {
 const resultsFolder = join(root, 'test-results/bench-figures');
 rmSync(resultsFolder, { recursive: true, force: true });
 mkdirSync(resultsFolder, { recursive: true });
-const playwrightStatus = run('npx', ['playwright', 'test', '--config', 'test/bench/playwright.config.ts'], {
+const playwrightStatus = run('npx', ['playwright', 'test', '--config', 'test/bench/playwright.config.ts', ...(args.grep ? ['--grep', args.grep] : [])], {
   BENCH_RESULTS: resultsFolder,
 });
 
 const written = new Set(readdirSync(resultsFolder).map((name) => name.replace(/\.json$/, '')));
-const rows = EXPECTED_FIGURES.flatMap((name) =>
+const rows = EXPECTED_FIGURES.filter((name) => !args.grep || written.has(name)).flatMap((name) =>
   written.has(name)
     ? JSON.parse(readFileSync(join(resultsFolder, `${name}.json`), 'utf8'))
     : [{ figure: name.replace(/^\d-/, ''), measure: 'not measured (the bench test failed; see above)', unit: '', app: null, floor: null, ratio: null, budget: '', status: 'unavailable' }],

@@ -10,7 +10,7 @@ import { generateLibrary, generateWorkshop, LIBRARY_SIZE } from '../fixtures/gen
 import { generateNotesWorkshop } from '../fixtures/generated/notes-workshop';
 import { seedWorkshops, storedWorkshop } from '../e2e/seed';
 import { median, percentile, ratio, verdict, writeFigure, type FigureRow } from './figures';
-import { watchForListedRows, watchKeystrokes } from './measure-in-page';
+import { FIRST_SCREENFUL_ROWS, watchForListedRows, watchKeystrokes } from './measure-in-page';
 import { benchRoots, startBenchServer } from './server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,15 +43,15 @@ test('boot: a usable library of 1,000 workshops', async ({ page }) => {
   const context = page.context();
   const timeToList = async (url: string) => {
     const measured = await context.newPage();
-    await measured.addInitScript(watchForListedRows, LIBRARY_SIZE);
+    await measured.addInitScript(watchForListedRows, { count: LIBRARY_SIZE, screenful: FIRST_SCREENFUL_ROWS });
     await measured.goto(url, { waitUntil: 'commit' });
-    const at = await measured.waitForFunction(() => window.__benchListedAt, undefined, { timeout: 60_000 });
-    const value = (await at.jsonValue()) as number;
+    await measured.waitForFunction(() => window.__benchListedAt, undefined, { timeout: 60_000 });
+    const times = await measured.evaluate(() => ({ usable: window.__benchScreenfulAt ?? NaN, all: window.__benchListedAt ?? NaN }));
     await measured.close();
-    return value;
+    return times;
   };
-  const app: number[] = [];
-  const floor: number[] = [];
+  const app: { usable: number; all: number }[] = [];
+  const floor: { usable: number; all: number }[] = [];
   for (let index = 0; index < ROUNDS; index += 1) {
     // Alternate who goes first, so a warming disk cache favours neither side.
     const order = index % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
@@ -60,21 +60,26 @@ test('boot: a usable library of 1,000 workshops', async ({ page }) => {
       else floor.push(await timeToList('./__bench/library.html'));
     }
   }
-  const appMedian = median(app);
-  const floorMedian = median(floor);
-  const bootRatio = ratio(appMedian, floorMedian);
-  writeFigure('1-boot', [
-    {
+  const runs = (values: readonly { usable: number; all: number }[], key: 'usable' | 'all') => values.map((value) => value[key]);
+  const row = (key: 'usable' | 'all', measure: string, isBudgeted: boolean): FigureRow => {
+    const appMedian = median(runs(app, key));
+    const floorMedian = median(runs(floor, key));
+    const bootRatio = ratio(appMedian, floorMedian);
+    return {
       figure: 'boot',
-      measure: 'navigation → 1,000 rows painted',
+      measure,
       unit: 'ms',
       app: round(appMedian, 0),
       floor: round(floorMedian, 0),
       ratio: round(bootRatio),
-      budget: 'ratio ≤ 1.5',
-      status: verdict(bootRatio <= 1.5),
-      detail: `app runs ${app.map((v) => v.toFixed(0)).join(', ')}; floor runs ${floor.map((v) => v.toFixed(0)).join(', ')}`,
-    },
+      budget: isBudgeted ? 'ratio ≤ 1.5' : 'report',
+      status: isBudgeted ? verdict(bootRatio <= 1.5) : 'report',
+      detail: `${key}: app ${runs(app, key).map((v) => v.toFixed(0)).join(', ')}; floor ${runs(floor, key).map((v) => v.toFixed(0)).join(', ')}`,
+    };
+  };
+  writeFigure('1-boot', [
+    row('usable', `navigation → first ${FIRST_SCREENFUL_ROWS} of 1,000 rows painted (usable)`, true),
+    row('all', 'navigation → all 1,000 rows painted', false),
   ]);
 });
 
