@@ -64,7 +64,7 @@ const cells = rows.map((row) => columns.map(([, cell]) => cell(row)));
 const widths = columns.map(([title], index) => Math.max(title.length, ...cells.map((line) => line[index].length)));
 const line = (values) => values.map((value, index) => value.padEnd(widths[index])).join(' | ');
 const table = [line(columns.map(([title]) => title)), widths.map((width) => '-'.repeat(width)).join('-|-'), ...cells.map(line)].join('\n');
-const details = rows.filter((row) => row.detail).map((row) => `  ${row.figure}: ${row.detail}`);
+const details = [...new Set(rows.filter((row) => row.detail).map((row) => `  ${row.figure}: ${row.detail}`))];
 
 console.log(`\nEndfirst bench (${new Date().toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 console.log(table);
