@@ -9,6 +9,7 @@ declare global {
     __benchListedAt?: number;
     __benchKeystrokes?: number[];
     __benchLastKeydown?: number;
+    __benchLongTasks?: number[];
   }
 }
 
@@ -43,6 +44,11 @@ export function watchForListedRows({ count, screenful }: { count: number; screen
  */
 export function watchKeystrokes(): void {
   window.__benchKeystrokes = [];
+  // Main-thread tasks over 50 ms: what a late keystroke was waiting behind (e.g. an autosave commit).
+  window.__benchLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks?.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
   window.addEventListener(
     'keydown',
     (event) => {
