@@ -1,3 +1,4 @@
+import './app/zod-without-eval';
 import '@fontsource-variable/inter';
 import './app/theme.css';
 import { StrictMode } from 'react';

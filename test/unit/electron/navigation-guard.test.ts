@@ -113,6 +113,42 @@ describe('window.open handler', () => {
   });
 });
 
+/**
+ * The Electron half of test/e2e/navigation-security.spec.ts: every way a page can try to leave,
+ * as Electron reports it, reaches a guard that stops it.
+ */
+describe('every way off our origin is stopped (Electron events)', () => {
+  const attempts = [
+    ['a link click', 'will-navigate', 'https://evil.example/phish'],
+    ['a form POST (Electron reports the action URL)', 'will-navigate', 'https://evil.example/collect'],
+    ['a server or meta redirect', 'will-redirect', 'https://evil.example/landing'],
+    ['a subframe navigating itself', 'will-frame-navigate', 'https://evil.example/frame'],
+  ] as const;
+
+  it.each(attempts)('%s', (_, eventName, url) => {
+    const listeners = new Map<string, (event: ReturnType<typeof navigationEvent>) => void>();
+    const contents = {
+      on: (name: string, listener: (event: ReturnType<typeof navigationEvent>) => void) => {
+        listeners.set(name, listener);
+        return contents;
+      },
+      setWindowOpenHandler: vi.fn(),
+    } as unknown as GuardedWebContents;
+    hardenWebContents(contents, { trusted: packaged, openExternalSafely: vi.fn(), childWindowOptions: {} });
+    const event = navigationEvent(url);
+    listeners.get(eventName)?.(event);
+    expect(event.isPrevented).toBe(true);
+  });
+
+  it('window.open to another origin is denied and not handed to the OS unless allowlisted', () => {
+    const openExternalSafely = vi.fn();
+    const handle = windowOpenHandler({ trusted: packaged, openExternalSafely, childWindowOptions: {} });
+    expect(handle({ url: 'http://evil.example/' })).toEqual({ action: 'deny' });
+    expect(handle({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openExternalSafely).not.toHaveBeenCalled();
+  });
+});
+
 describe('webview guard', () => {
   it('prevents every <webview> from attaching', () => {
     const event = navigationEvent('');

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = Number(process.env['BENCH_PORT'] ?? 4205);
+
+/**
+ * `npm run bench` (test/bench/bench.mjs) runs this: one worker, one test per figure, in order, so
+ * nothing else in the run competes with a measurement. Not part of `npm test`.
+ * The static server is started by the spec itself (server.ts), serving the app and its floors.
+ */
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.bench.ts',
+  outputDir: `${root}/test-results/bench-${port}`,
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 240_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        // performance.memory reports real numbers instead of bucketed ones.
+        '--enable-precise-memory-info',
+      ],
+    },
+  },
+});
