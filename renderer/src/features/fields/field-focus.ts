@@ -10,9 +10,11 @@ interface FocusRequest {
   readonly target: string | null;
   /** When it was requested (epoch ms). */
   readonly at: number;
+  /** The enclosing list or section focused while the exact field is still on its way, if any. */
+  readonly stopgap: HTMLElement | null;
 }
 
-export const useFieldFocus = create<FocusRequest>()(() => ({ target: null, at: 0 }));
+export const useFieldFocus = create<FocusRequest>()(() => ({ target: null, at: 0, stopgap: null }));
 
 /** A new row appears a render or two after its edit commits: wait this long for the exact field. */
 const EXACT_MATCH_GRACE_MS = 600;
@@ -20,7 +22,7 @@ const EXACT_MATCH_GRACE_MS = 600;
 const REQUEST_EXPIRY_MS = 4000;
 
 export const requestFieldFocus = (path: FieldPath) =>
-  useFieldFocus.setState({ target: pathKey(path), at: Date.now() });
+  useFieldFocus.setState({ target: pathKey(path), at: Date.now(), stopgap: null });
 
 export const fieldAttribute = (path: FieldPath) => ({ 'data-field': pathKey(path) });
 
@@ -36,26 +38,38 @@ const find = (root: ParentNode, key: string) => {
 /**
  * Focuses the requested field. If it is not there (yet), after a short grace period the nearest
  * enclosing list or section with a data-field takes the focus instead (e.g. the empty
- * participants list for "add a participant"). Returns true when nothing is left to do.
+ * participants list for "add a participant"). The request stays open until it expires: on a busy
+ * machine the new row can take longer than the grace period, and when it does appear it still gets
+ * the focus, unless the facilitator has moved on from the stopgap. Returns true when nothing is
+ * left to do.
  */
 export function focusRequestedField(root: ParentNode = document, now = Date.now()): boolean {
-  const { target, at } = useFieldFocus.getState();
+  const { target, at, stopgap } = useFieldFocus.getState();
   if (target === null) return true;
   const age = now - at;
   if (age > REQUEST_EXPIRY_MS) {
-    useFieldFocus.setState({ target: null });
+    useFieldFocus.setState({ target: null, stopgap: null });
     return true;
   }
-  let key = target;
-  for (let element = find(root, key); ; element = find(root, key)) {
-    if (element) {
-      element.scrollIntoView({ block: 'center' });
-      element.focus();
-      useFieldFocus.setState({ target: null });
-      return true;
+  const exact = find(root, target);
+  if (exact) {
+    const focusMovedOn = stopgap !== null && document.activeElement !== stopgap;
+    if (!focusMovedOn) {
+      exact.scrollIntoView({ block: 'center' });
+      exact.focus();
     }
-    const shorter = key.lastIndexOf('.');
-    if (shorter < 0 || age < EXACT_MATCH_GRACE_MS) return false;
-    key = key.slice(0, shorter);
+    useFieldFocus.setState({ target: null, stopgap: null });
+    return true;
   }
+  if (stopgap !== null || age < EXACT_MATCH_GRACE_MS) return false;
+  for (let key = target.slice(0, Math.max(0, target.lastIndexOf('.'))); key !== ''; key = key.slice(0, Math.max(0, key.lastIndexOf('.')))) {
+    const enclosing = find(root, key);
+    if (enclosing) {
+      enclosing.scrollIntoView({ block: 'center' });
+      enclosing.focus();
+      useFieldFocus.setState({ stopgap: enclosing });
+      return false;
+    }
+  }
+  return false;
 }
