@@ -3,6 +3,7 @@ import type { EndfirstDatabase } from '../../../renderer/src/db/database';
 import { redoWorkshopEdit, undoWorkshopEdit, useEditHistory } from '../../../renderer/src/db/edit-history';
 import { restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
 import { commitField, createNewWorkshop, updateWorkshop } from '../../../renderer/src/db/workshops';
+import { assignInPlace } from '../../../shared/editing/assign-in-place';
 import { freshDatabase } from './db-helpers';
 
 let db: EndfirstDatabase;
@@ -64,6 +65,18 @@ describe('undo and redo of workshop edits', () => {
     expect((await db.workshops.get(workshop.id))?.meta.organisation).toBe('');
     await undoWorkshopEdit(db, workshop.id);
     expect((await db.workshops.get(workshop.id))?.meta.currentStage).toBe('operating-model');
+  });
+
+  it('undoing a new box length keeps the timer paused if it was paused since', async () => {
+    const workshop = await withWorkshop();
+    const running = { stageId: 'setup' as const, durationMs: 600_000, startedAt: Date.now(), elapsedBeforeMs: 0 };
+    await updateWorkshop(db, workshop.id, (draft) => void (draft.room.timer = running), { isUndoable: false });
+    // The box edit, written field by field the way the agenda panel writes it.
+    await updateWorkshop(db, workshop.id, (draft) => assignInPlace(draft.room.timer, { ...running, durationMs: 900_000 }));
+    const paused = { ...running, durationMs: 900_000, startedAt: null, elapsedBeforeMs: 5_000 };
+    await updateWorkshop(db, workshop.id, (draft) => assignInPlace(draft.room.timer, paused), { isUndoable: false });
+    await undoWorkshopEdit(db, workshop.id);
+    expect((await db.workshops.get(workshop.id))?.room.timer).toEqual({ ...paused, durationMs: 600_000 });
   });
 
   it('takes back derived fields together with the edit that caused them', async () => {

@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Agenda, Room } from '../../../../shared/domain/room';
+import { assignInPlace } from '../../../../shared/editing/assign-in-place';
 import { STAGES, type StageId } from '../../../../shared/method/stages';
 import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, timerAfterBoxChange, type AgendaEditResult } from '../../../../shared/room/agenda-edit';
 import { describeLateness, MINUTE_MS, planAgenda, type PlannedBlock } from '../../../../shared/room/agenda-plan';
@@ -53,7 +54,7 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
     setPreview(null);
     void edit((draft) => {
       const result = change(draft.room.agenda);
-      if (result.ok) draft.room.agenda = result.agenda;
+      if (result.ok) assignInPlace(draft.room.agenda, result.agenda);
     });
   };
 
@@ -69,8 +70,9 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
       const block = draft.room.agenda.blocks.find((candidate) => candidate.id === blockId);
       const result = setBlockMinutes(draft.room.agenda, blockId, typed);
       if (!block || !result.ok) return;
-      draft.room.timer = timerAfterBoxChange(draft.room.timer, block, Number(typed.trim()));
-      draft.room.agenda = result.agenda;
+      // Field by field: undoing the new length must not also restore the timer's running state.
+      assignInPlace(draft.room.timer, timerAfterBoxChange(draft.room.timer, block, Number(typed.trim())));
+      assignInPlace(draft.room.agenda, result.agenda);
     });
   };
 

@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import type { Room, StageTimer } from '../../../../shared/domain/room';
 import type { StageId } from '../../../../shared/method/stages';
+import { assignInPlace } from '../../../../shared/editing/assign-in-place';
 import { enterStage } from '../../../../shared/room/enter-stage';
 
 /**
@@ -9,8 +10,9 @@ import { enterStage } from '../../../../shared/room/enter-stage';
  */
 export function enterStageInDraft(room: Draft<Room>, stageId: StageId, nowMs: number): void {
   const entered = enterStage(room, stageId, nowMs);
-  room.agenda = entered.agenda;
-  room.timer = entered.timer;
+  // Field by field, so the undo log holds only what the handover changed (see assignInPlace).
+  assignInPlace(room.agenda, entered.agenda);
+  assignInPlace(room.timer, entered.timer);
 }
 
 /** Applies a timer operation to this stage's timer, first handing over from another stage if needed. */
@@ -21,5 +23,5 @@ export function changeStageTimer(
   operation: (timer: StageTimer, room: Draft<Room>) => StageTimer,
 ): void {
   enterStageInDraft(room, stageId, nowMs);
-  room.timer = operation(room.timer, room);
+  assignInPlace(room.timer, operation(room.timer, room));
 }
