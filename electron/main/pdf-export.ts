@@ -106,6 +106,8 @@ export function createPdfExporter(deps: PdfExportDeps) {
       const hash = printRouteHash(request.workshopId, request, { job });
       // The timeout covers a page that never loads as well as one that never gets ready.
       const loaded = window.loadURL(`${deps.rendererUrl}${hash}`);
+      // When the ready signal (or the timeout) wins, destroy() aborts the load: that rejection is expected.
+      loaded.catch(() => undefined);
       const found = await Promise.race([loaded.then(() => ready), ready]);
       if (!found) throw new Error('The workshop could not be found for printing. It may have been deleted; no PDF was saved.');
       return await window.printToPDF({ pageSize: request.paper === 'letter' ? 'Letter' : 'A4', printBackground: true, preferCSSPageSize: true });

@@ -3,8 +3,9 @@
  * comes first so a folder sorts by date; the title loses the characters Windows or macOS refuse.
  */
 
+// Also the invisible direction and zero-width marks, which can make a shown file name lie about its extension.
 // eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+const UNSAFE_IN_FILE_NAMES = /[<>:"/\\|?*\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const MAX_TITLE_LENGTH = 80;
 
 export function safeFileTitle(title: string): string {

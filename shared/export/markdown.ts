@@ -22,7 +22,7 @@ export function escapeMarkdown(value: string): string {
 
 /** A table cell must stay on one line; a paragraph break inside it becomes a <br>. */
 function cell(value: string): string {
-  return escapeMarkdown(value.trim()).replace(/\r?\n+/g, '<br>');
+  return escapeMarkdown(value.trim()).replace(/(?:\r\n?|\n)+/g, '<br>');
 }
 
 function table(t: SummaryTable): string {
@@ -35,7 +35,7 @@ function table(t: SummaryTable): string {
 
 /** A multi-line value keeps its paragraphs, indented under its label. */
 function paragraphs(value: string): string {
-  return escapeMarkdown(value.trim()).replace(/\r?\n/g, '  \n');
+  return escapeMarkdown(value.trim()).replace(/\r\n?|\n/g, '  \n');
 }
 
 function block(b: Block): string | null {

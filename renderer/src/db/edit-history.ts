@@ -48,10 +48,22 @@ export type HistoryOutcome =
   | { readonly kind: 'refused'; readonly reason: string };
 
 export const undoWorkshopEdit = (db: EndfirstDatabase, workshopId: string) =>
-  step(db, workshopId, takeUndo, (entry) => entry.inversePatches);
+  queued(workshopId, () => step(db, workshopId, takeUndo, (entry) => entry.inversePatches));
 
 export const redoWorkshopEdit = (db: EndfirstDatabase, workshopId: string) =>
-  step(db, workshopId, takeRedo, (entry) => entry.patches);
+  queued(workshopId, () => step(db, workshopId, takeRedo, (entry) => entry.patches));
+
+/**
+ * One step at a time per workshop: a held Ctrl/Cmd+Z repeats faster than a transaction commits,
+ * and two overlapping steps would both take the same entry (redo would add a note twice).
+ */
+const queues = new Map<string, Promise<unknown>>();
+function queued<T>(workshopId: string, run: () => Promise<T>): Promise<T> {
+  const previous = queues.get(workshopId) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  queues.set(workshopId, next.catch(() => undefined));
+  return next;
+}
 
 async function step(
   db: EndfirstDatabase,

@@ -65,7 +65,7 @@ export async function listVersions(db: EndfirstDatabase, workshopId: string): Pr
  * restore is itself undoable from the same panel.
  */
 export async function restoreVersion(db: EndfirstDatabase, versionId: string): Promise<Workshop | undefined> {
-  return db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+  const restored = await db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
     const version = await db.versions.get(versionId);
     if (!version) return undefined;
     const current = await db.workshops.get(version.workshopId);
@@ -73,7 +73,9 @@ export async function restoreVersion(db: EndfirstDatabase, versionId: string): P
     // Keep the Trash state of the live record: restoring content must not undelete or delete.
     const restored: Workshop = { ...version.workshop, updatedAt: nowIso(), deletedAt: current?.deletedAt ?? null };
     await putWithSummary(db, restored);
-    forgetHistory(version.workshopId);
     return restored;
   });
+  // After the commit: an edit that committed just before must not record a step after the wipe.
+  if (restored) forgetHistory(restored.id);
+  return restored;
 }

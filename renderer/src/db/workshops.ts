@@ -54,21 +54,33 @@ export async function updateWorkshop(
 }
 
 /** The one primitive text fields use: set the value at a path, if that path still exists. */
-export function commitField(db: EndfirstDatabase, id: string, path: FieldPath, value: unknown) {
+/** `isUndoable: false` for the journal replay at start-up: recovered text is not a step to take back. */
+export function commitField(db: EndfirstDatabase, id: string, path: FieldPath, value: unknown, { isUndoable = true } = {}) {
   return updateWorkshop(
     db,
     id,
     (draft) => {
       setAtPath(draft, path, value);
     },
-    { isTyping: true },
+    { isTyping: true, isUndoable },
   );
 }
 
+/*
+ * Library actions have their own undo (the toast after Trash) and are not workshop edits: kept out
+ * of the workshop's undo history, so Ctrl/Cmd+Z in the workshop never trashes it.
+ */
+const LIBRARY_ACTION = { isUndoable: false } as const;
+
 export function renameWorkshop(db: EndfirstDatabase, id: string, title: string) {
-  return updateWorkshop(db, id, (draft) => {
-    draft.meta.title = title.trim() || draft.meta.title;
-  });
+  return updateWorkshop(
+    db,
+    id,
+    (draft) => {
+      draft.meta.title = title.trim() || draft.meta.title;
+    },
+    LIBRARY_ACTION,
+  );
 }
 
 export async function duplicateWorkshop(db: EndfirstDatabase, id: string): Promise<Workshop | undefined> {
@@ -89,15 +101,25 @@ export async function duplicateWorkshop(db: EndfirstDatabase, id: string): Promi
 export const copyTitle = (title: string) => `${title} (copy)`.slice(0, 200);
 
 export function moveToTrash(db: EndfirstDatabase, id: string) {
-  return updateWorkshop(db, id, (draft) => {
-    draft.deletedAt = nowIso();
-  });
+  return updateWorkshop(
+    db,
+    id,
+    (draft) => {
+      draft.deletedAt = nowIso();
+    },
+    LIBRARY_ACTION,
+  );
 }
 
 export function restoreFromTrash(db: EndfirstDatabase, id: string) {
-  return updateWorkshop(db, id, (draft) => {
-    draft.deletedAt = null;
-  });
+  return updateWorkshop(
+    db,
+    id,
+    (draft) => {
+      draft.deletedAt = null;
+    },
+    LIBRARY_ACTION,
+  );
 }
 
 /** Removes the workshop, its library row and its versions for good. */
@@ -126,7 +148,7 @@ export async function importWorkshops(
   workshops: readonly Workshop[],
   modeForExisting: ImportMode,
 ): Promise<Workshop[]> {
-  return db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+  const storedWorkshops = await db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
     const present = await existingIds(
       db,
       workshops.map((w) => w.id),
@@ -142,11 +164,13 @@ export async function importWorkshops(
       } else if (present.has(incoming.id)) {
         const previous = await db.workshops.get(incoming.id);
         if (previous) await addVersionRecord(db, previous, 'before-import', 'Before import');
-        forgetHistory(incoming.id);
       }
       await putWithSummary(db, workshop);
       stored.push(workshop);
     }
     return stored;
   });
+  // After the commit (see restoreVersion): a replaced record's old steps no longer fit it.
+  for (const workshop of storedWorkshops) forgetHistory(workshop.id);
+  return storedWorkshops;
 }

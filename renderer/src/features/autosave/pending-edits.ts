@@ -83,7 +83,7 @@ export type PendingEdits = ReturnType<typeof createPendingEdits>;
 export async function replayJournal(db: EndfirstDatabase, journal: Journal): Promise<number> {
   const entries = journal.entries().sort(([, a], [, b]) => a.at - b.at);
   for (const [key, entry] of entries) {
-    await commitField(db, entry.workshopId, entry.path, entry.value);
+    await commitField(db, entry.workshopId, entry.path, entry.value, { isUndoable: false });
     journal.settle(key, entry.at);
   }
   return entries.length;

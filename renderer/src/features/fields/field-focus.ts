@@ -53,7 +53,10 @@ export function focusRequestedField(root: ParentNode = document, now = Date.now(
   }
   const exact = find(root, target);
   if (exact) {
-    const focusMovedOn = stopgap !== null && document.activeElement !== stopgap;
+    // An empty-list stopgap is usually replaced by the list itself when the first row arrives, which
+    // drops the focus to the body: that is not the facilitator moving on.
+    const focusMovedOn =
+      stopgap !== null && stopgap.isConnected && document.activeElement !== stopgap && document.activeElement !== document.body;
     if (!focusMovedOn) {
       exact.scrollIntoView({ block: 'center' });
       exact.focus();

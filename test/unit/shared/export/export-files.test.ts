@@ -30,6 +30,8 @@ describe('export file names', () => {
     ['  ...  ', 'summary-pdf', '2026-11-26 Untitled workshop - Endfirst summary.pdf'],
     ['Ends with a dot.', 'actions-csv', '2026-11-26 Ends with a dot - actions.csv'],
     ['tab\there\u0007', 'summary-pdf', '2026-11-26 tab here - Endfirst summary.pdf'],
+    ['Report\u202Efdp.exe', 'summary-pdf', '2026-11-26 Report fdp.exe - Endfirst summary.pdf'],
+    ['zero\u200Bwidth', 'actions-csv', '2026-11-26 zero width - actions.csv'],
   ] as const)('%j as %s → %s', (title, kind, expected) => {
     expect(exportFileName({ date: '2026-11-26', title }, kind)).toBe(expected);
   });
