@@ -79,7 +79,13 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
   const applyRebalance = (shown: RebalancePreview) => {
     const minutesById = new Map(shown.changes.map((change) => [change.block.id, change.afterMinutes]));
     void edit((draft) => {
-      for (const block of draft.room.agenda.blocks) block.minutes = minutesById.get(block.id) ?? block.minutes;
+      for (const block of draft.room.agenda.blocks) {
+        const minutes = minutesById.get(block.id);
+        if (minutes === undefined || minutes === block.minutes) continue;
+        // The running stage's countdown follows its new box, as it does for a typed length.
+        assignInPlace(draft.room.timer, timerAfterBoxChange(draft.room.timer, block, minutes));
+        block.minutes = minutes;
+      }
     }).then(() => showToast({ message: 'Agenda rebalanced', tone: 'success' }));
     setPreview(null);
   };
