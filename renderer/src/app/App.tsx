@@ -39,11 +39,20 @@ export function preloadScreenFor(hash: string): Promise<void> {
   return Promise.resolve();
 }
 
-/** Loads the workshop screen in idle time after the library shows, so opening one is quick. */
-export function preloadWorkshopScreenWhenIdle(): void {
-  const start = () => void workshopScreen.preload().catch(() => undefined);
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 3000 });
-  else setTimeout(start, 1000);
+/**
+ * Loads the workshop screen ahead of need without slowing the library's first paint: on the first
+ * sign of a person (pointer moved, key pressed) or, failing that, a few seconds after start.
+ */
+export function preloadWorkshopScreenSoon(): void {
+  const start = () => {
+    window.removeEventListener('pointermove', start, true);
+    window.removeEventListener('keydown', start, true);
+    clearTimeout(timer);
+    void workshopScreen.preload().catch(() => undefined);
+  };
+  window.addEventListener('pointermove', start, { capture: true, passive: true });
+  window.addEventListener('keydown', start, { capture: true, passive: true });
+  const timer = setTimeout(start, 5000);
 }
 
 /** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
@@ -98,7 +107,7 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
   // instead of sleeping (the way Signal Desktop's tests wait for app events).
   useEffect(() => {
     document.documentElement.dataset['appReady'] = 'true';
-    preloadWorkshopScreenWhenIdle();
+    preloadWorkshopScreenSoon();
   }, []);
 
   return (
