@@ -3,7 +3,7 @@ import '@fontsource-variable/inter';
 import './app/theme.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadScreenFor } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { getDatabase } from './db/instance';
 import { replayUnsavedEdits } from './features/autosave/autosave';
@@ -37,7 +37,11 @@ if (!container) throw new Error('index.html has no #root element');
 
 const host = detectHost();
 
-void openStorage().then((storageProblem) => {
+// The start URL's screen loads while the database opens; a chunk that fails to load is left to the
+// route's own lazy load (and the error boundary), so storage trouble is still reported first.
+const screenLoaded = preloadScreenFor(window.location.hash).catch(() => undefined);
+
+void Promise.all([openStorage(), screenLoaded]).then(([storageProblem]) => {
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary copyText={host.copyText}>

@@ -4,7 +4,6 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { useHost } from '../host/HostContext';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { TrashScreen } from '../features/library/TrashScreen';
-import { WorkshopScreen } from '../features/workshop/WorkshopScreen';
 import { Toaster } from '../ui/Toaster';
 import { getAutosave, installFlushTriggers } from '../features/autosave/autosave';
 import { useSaveShortcut } from '../features/autosave/useSaveShortcut';
@@ -19,9 +18,42 @@ import { AppHeader } from './AppHeader';
 import { NotFoundScreen } from './NotFoundScreen';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useLibraryDelivery } from './useLibraryDelivery';
-import { PresenterScreen } from '../features/presenter/PresenterScreen';
-import { PrintScreen } from '../features/print/PrintScreen';
 import { useQuestionMarkOpens } from './useQuestionMarkOpens';
+import { lazyScreen } from './lazy-screen';
+
+// The workshop, projector and print screens load in chunks of their own: the library's first paint
+// does not wait for them. main.tsx preloads the one the start URL names (preloadScreenFor).
+const opening = (label: string) => <main className="screen" aria-busy="true" aria-label={label} />;
+const workshopScreen = lazyScreen(() => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen), opening('Opening workshop'));
+const presenterScreen = lazyScreen(() => import('../features/presenter/PresenterScreen').then((m) => m.PresenterScreen), opening('Opening presenter view'));
+const printScreen = lazyScreen(() => import('../features/print/PrintScreen').then((m) => m.PrintScreen), opening('Preparing the printable summary'));
+const WorkshopScreen = workshopScreen.Screen;
+const PresenterScreen = presenterScreen.Screen;
+const PrintScreen = printScreen.Screen;
+
+/** Loads the screen a start URL (hash) opens on, so its first render does not suspend. */
+export function preloadScreenFor(hash: string): Promise<void> {
+  if (hash.startsWith('#/workshop/')) return workshopScreen.preload();
+  if (hash.startsWith('#/present/')) return presenterScreen.preload();
+  if (hash.startsWith('#/print/')) return printScreen.preload();
+  return Promise.resolve();
+}
+
+/**
+ * Loads the workshop screen ahead of need without slowing the library's first paint: on the first
+ * sign of a person (pointer moved, key pressed) or, failing that, a few seconds after start.
+ */
+export function preloadWorkshopScreenSoon(): void {
+  const start = () => {
+    window.removeEventListener('pointermove', start, true);
+    window.removeEventListener('keydown', start, true);
+    clearTimeout(timer);
+    void workshopScreen.preload().catch(() => undefined);
+  };
+  window.addEventListener('pointermove', start, { capture: true, passive: true });
+  window.addEventListener('keydown', start, { capture: true, passive: true });
+  const timer = setTimeout(start, 5000);
+}
 
 /** Hash routing: `#/…` works the same from app://endfirst/index.html and from any static server. */
 export function App({ storageProblem }: { storageProblem: string | null }) {
@@ -75,6 +107,7 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
   // instead of sleeping (the way Signal Desktop's tests wait for app events).
   useEffect(() => {
     document.documentElement.dataset['appReady'] = 'true';
+    preloadWorkshopScreenSoon();
   }, []);
 
   return (

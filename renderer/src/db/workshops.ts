@@ -1,4 +1,4 @@
-import { produceWithPatches, type Draft } from 'immer';
+import { Immer, type Draft } from 'immer';
 import { createWorkshop } from '../../../shared/domain/create-workshop';
 import { reassignIds } from '../../../shared/domain/reassign-ids';
 import type { Workshop } from '../../../shared/domain/workshop';
@@ -11,6 +11,13 @@ import { forgetHistory, recordWorkshopEdit } from './edit-history';
 import { addVersionRecord } from './versions';
 import { putWithSummary, saveWorkshop } from './write';
 
+/**
+ * The write path's own immer, without auto-freeze: each commit's result is written to IndexedDB
+ * and dropped (the screen reads its own copy back through liveQuery), so deep-freezing the whole
+ * workshop on every commit (~15 % of a commit with 500 notes) protects nothing. Patches (undo)
+ * work the same; enablePatches() in edit-history.ts applies to every immer instance.
+ */
+const writeImmer = new Immer({ autoFreeze: false });
 
 export async function createNewWorkshop(
   db: EndfirstDatabase,
@@ -39,7 +46,7 @@ export async function updateWorkshop(
   const result = await db.transaction('rw', db.workshops, db.summaries, async () => {
     const current = await db.workshops.get(id);
     if (!current) return undefined;
-    const [changed, patches, inversePatches] = produceWithPatches(current, (draft) => {
+    const [changed, patches, inversePatches] = writeImmer.produceWithPatches(current, (draft) => {
       recipe(draft);
       syncDerivedFields(draft);
     });

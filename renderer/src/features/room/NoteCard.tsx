@@ -1,5 +1,5 @@
 import { GripVertical, SquareParking } from 'lucide-react';
-import type { DragEvent } from 'react';
+import { memo, type DragEvent } from 'react';
 import type { Participant } from '../../../../shared/domain/participants';
 import type { Note, NoteGroup } from '../../../../shared/domain/room';
 import { groupName } from '../../../../shared/room/note-groups';
@@ -19,10 +19,11 @@ interface NoteCardProps {
   readonly number: number;
   readonly groups: readonly NoteGroup[];
   readonly participants: readonly Participant[];
-  readonly onGroup: (groupId: string) => void;
-  readonly onPark: () => void;
-  readonly onRemove: () => void;
-  readonly onDragStart: () => void;
+  /** The handlers take the note's id, so one stable function serves every card (see memo below). */
+  readonly onGroup: (noteId: string, groupId: string) => void;
+  readonly onPark: (noteId: string) => void;
+  readonly onRemove: (noteId: string) => void;
+  readonly onDragStart: (noteId: string) => void;
   readonly onDragEnd: () => void;
 }
 
@@ -30,8 +31,12 @@ interface NoteCardProps {
  * One sticky note: the text is edited in place; the stripe shows the author's team and the label
  * names it, so colour is never the only cue. Grouping works from the keyboard (the select) and by
  * dragging the grip onto a group.
+ *
+ * Memoised: a stage can hold hundreds of notes, and a commit elsewhere in the workshop (a keystroke
+ * in a stage field) must not re-render them. That works because useWorkshop keeps unchanged notes
+ * identical between reads and RoomNotes passes stable handlers.
  */
-export function NoteCard({ workshopId, note, number, groups, participants, onGroup, onPark, onRemove, onDragStart, onDragEnd }: NoteCardProps) {
+export const NoteCard = memo(function NoteCard({ workshopId, note, number, groups, participants, onGroup, onPark, onRemove, onDragStart, onDragEnd }: NoteCardProps) {
   const author = noteAuthor(note, participants);
   const options = [
     { value: NO_GROUP, label: 'No group' },
@@ -45,7 +50,7 @@ export function NoteCard({ workshopId, note, number, groups, participants, onGro
     event.dataTransfer.effectAllowed = 'move';
     const card = event.currentTarget.closest('.note-card');
     if (card) event.dataTransfer.setDragImage(card, 24, 24);
-    onDragStart();
+    onDragStart(note.id);
   };
 
   return (
@@ -76,13 +81,13 @@ export function NoteCard({ workshopId, note, number, groups, participants, onGro
           hideLabel
           value={current}
           options={options}
-          onChange={onGroup}
+          onChange={(choice) => onGroup(note.id, choice)}
         />
-        <button type="button" className="icon-button" aria-label={`Park note ${number}`} title="Move to the parking lot" onClick={onPark}>
+        <button type="button" className="icon-button" aria-label={`Park note ${number}`} title="Move to the parking lot" onClick={() => onPark(note.id)}>
           <SquareParking aria-hidden="true" size={20} />
         </button>
-        <RemoveButton label={`Remove note ${number}`} onClick={onRemove} />
+        <RemoveButton label={`Remove note ${number}`} onClick={() => onRemove(note.id)} />
       </div>
     </li>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useCallback, useId, useMemo, useState, type DragEvent } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
@@ -25,12 +25,17 @@ const UNGROUPED_TARGET = 'ungrouped';
 /** The stage's wall of notes: a composer, then the notes, ungrouped first and then by group. */
 export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
   const headingId = useId();
-  const notes = stageNotes(workshop.room, stageId);
-  const groups = stageGroups(workshop.room, stageId);
-  const numbers = new Map(notes.map((note, index) => [note.id, index + 1]));
+  // Memoised on the stored lists (which keep their identity between reads when unchanged), so a
+  // commit elsewhere hands the note cards the same props and they skip re-rendering.
+  const allNotes = workshop.room.notes;
+  const allGroups = workshop.room.noteGroups;
+  const notes = useMemo(() => stageNotes({ notes: allNotes }, stageId), [allNotes, stageId]);
+  const groups = useMemo(() => stageGroups({ noteGroups: allGroups }, stageId), [allGroups, stageId]);
+  const numbers = useMemo(() => new Map(notes.map((note, index) => [note.id, index + 1])), [notes]);
+  const clusters = useMemo(() => clusterNotes(notes, groups), [notes, groups]);
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
-  const canAddGroup = workshop.room.noteGroups.length < LIMITS.noteGroups;
+  const canAddGroup = allGroups.length < LIMITS.noteGroups;
 
   const addNote = (text: string, authorParticipantId: string | null) =>
     edit((draft) => {
@@ -39,27 +44,41 @@ export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
     });
 
   /** A new group, named "Group n" with its name field focused so the room can rename it at once. */
-  const addGroup = (withNoteId?: string) => {
-    if (!canAddGroup) return;
-    const id = newId();
-    requestFieldFocus(['room', 'noteGroups', { id }, 'label']);
-    void edit((draft) => {
-      draft.room.noteGroups.push({ id, stageId, label: nextGroupLabel(groups) });
-      const note = draft.room.notes.find((candidate) => candidate.id === withNoteId);
-      if (note) note.groupId = id;
-    });
-  };
+  const addGroup = useCallback(
+    (withNoteId?: string) => {
+      if (!canAddGroup) return;
+      const id = newId();
+      requestFieldFocus(['room', 'noteGroups', { id }, 'label']);
+      void edit((draft) => {
+        draft.room.noteGroups.push({ id, stageId, label: nextGroupLabel(groups) });
+        const note = draft.room.notes.find((candidate) => candidate.id === withNoteId);
+        if (note) note.groupId = id;
+      });
+    },
+    [canAddGroup, edit, stageId, groups],
+  );
 
-  const chooseGroup = (noteId: string, choice: string) => {
-    if (choice === NEW_GROUP) addGroup(noteId);
-    else void edit(moveNoteToGroup(noteId, choice === NO_GROUP ? null : choice));
-  };
-
-  const park = (noteId: string) => {
-    void edit(parkNote(noteId, newId())).then(() =>
-      showToast({ message: 'Note moved to the parking lot.', tone: 'success' }),
-    );
-  };
+  // The card handlers: stable across commits, taking the note's id (NoteCard is memoised).
+  const chooseGroup = useCallback(
+    (noteId: string, choice: string) => {
+      if (choice === NEW_GROUP) addGroup(noteId);
+      else void edit(moveNoteToGroup(noteId, choice === NO_GROUP ? null : choice));
+    },
+    [addGroup, edit],
+  );
+  const park = useCallback(
+    (noteId: string) => {
+      void edit(parkNote(noteId, newId())).then(() =>
+        showToast({ message: 'Note moved to the parking lot.', tone: 'success' }),
+      );
+    },
+    [edit],
+  );
+  const remove = useCallback((noteId: string) => void edit(removeNote(noteId)), [edit]);
+  const endDrag = useCallback(() => {
+    setDragging(null);
+    setDropTarget(null);
+  }, []);
 
   const dropZone = (key: string, groupId: string | null) => ({
     onDragOver: (event: DragEvent) => {
@@ -91,20 +110,16 @@ export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
           number={numbers.get(note.id) ?? 0}
           groups={groups}
           participants={workshop.participants}
-          onGroup={(choice) => chooseGroup(note.id, choice)}
-          onPark={() => park(note.id)}
-          onRemove={() => void edit(removeNote(note.id))}
-          onDragStart={() => setDragging(note.id)}
-          onDragEnd={() => {
-            setDragging(null);
-            setDropTarget(null);
-          }}
+          onGroup={chooseGroup}
+          onPark={park}
+          onRemove={remove}
+          onDragStart={setDragging}
+          onDragEnd={endDrag}
         />
       ))}
     </ul>
   );
 
-  const clusters = clusterNotes(notes, groups);
   const count = `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}${groups.length > 0 ? ` · ${groups.length} ${groups.length === 1 ? 'group' : 'groups'}` : ''}`;
   return (
     <section className="card room-notes" aria-labelledby={headingId}>
