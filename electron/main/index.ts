@@ -78,7 +78,7 @@ const pdfExporter = createPdfExporter({
       },
     };
   },
-  fs: { writeFile, rename, rm },
+  fs: { writeFile, rename, rm, exists: (file) => stat(file).then(() => true, () => false) },
   rendererUrl: devServerUrl !== undefined && devOrigin !== null ? devServerUrl.replace(/#.*$/, '') : `${APP_ORIGIN}/index.html`,
   defaultFolder: () => app.getPath('documents'),
   newJobId: randomUUID,

@@ -24,6 +24,7 @@ export interface PdfExportFs {
   writeFile(file: string, data: Uint8Array, options: { flag: 'wx' }): Promise<void>;
   rename(from: string, to: string): Promise<void>;
   rm(file: string, options: { force: true }): Promise<void>;
+  exists(file: string): Promise<boolean>;
 }
 
 export interface Timer {
@@ -133,7 +134,13 @@ export function createPdfExporter(deps: PdfExportDeps) {
       const defaultPath = path.join(deps.defaultFolder(), exportFileName(request, 'summary-pdf'));
       const chosen = await deps.showSaveDialog(defaultPath);
       if (chosen === null) return { status: 'cancelled' };
-      const filePath = path.extname(chosen).toLowerCase() === '.pdf' ? chosen : `${chosen}.pdf`;
+      const addsExtension = path.extname(chosen).toLowerCase() !== '.pdf';
+      const filePath = addsExtension ? `${chosen}.pdf` : chosen;
+      // The dialog asked about replacing `chosen`, not `chosen.pdf` (GTK does not add the
+      // extension itself): never overwrite a file nobody was asked about.
+      if (addsExtension && (await deps.fs.exists(filePath))) {
+        throw new Error(`“${path.basename(filePath)}” already exists in that folder. Export again and choose another name, or pick that file in the dialog to replace it.`);
+      }
       const pdf = await render(request);
       await writeAtomically(filePath, pdf);
       written.add(filePath);

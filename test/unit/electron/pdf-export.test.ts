@@ -31,6 +31,7 @@ function fakeDisk(failure?: 'ENOSPC') {
       files.set(to, data);
     },
     rm: async (file) => void files.delete(file),
+    exists: async (file) => files.has(file),
   };
   return { fs, files };
 }
@@ -105,6 +106,15 @@ describe('exporting the summary PDF', () => {
   it('adds .pdf when the chosen name has no extension', async () => {
     const { exporter } = setUp({ chosen: '/tmp/summary' });
     await expect(exporter.exportSummaryPdf(REQUEST)).resolves.toMatchObject({ filePath: '/tmp/summary.pdf' });
+  });
+
+  it('never overwrites a file the dialog did not ask about when it adds .pdf itself', async () => {
+    const { exporter, disk, loadedUrls } = setUp({ chosen: '/home/jo/Documents/report' });
+    const existing = new TextEncoder().encode('the board pack');
+    disk.files.set('/home/jo/Documents/report.pdf', existing);
+    await expect(exporter.exportSummaryPdf(REQUEST)).rejects.toThrow('“report.pdf” already exists in that folder');
+    expect(disk.files.get('/home/jo/Documents/report.pdf')).toBe(existing);
+    expect(loadedUrls).toEqual([]);
   });
 
   it('says the disk is full on ENOSPC and leaves no partial file behind', async () => {
