@@ -1,5 +1,6 @@
 import { LIMITS } from '../domain/limits';
 import type { Agenda, AgendaBlock, StageTimer } from '../domain/room';
+import { MINUTE_MS } from './timer';
 
 /** An edit either gives the next agenda or says, in words for the facilitator, why not. */
 export type AgendaEditResult = { readonly ok: true; readonly agenda: Agenda } | { readonly ok: false; readonly problem: string };
@@ -65,6 +66,6 @@ export function startWorkshopClock(agenda: Agenda, nowMs: number): Agenda {
  */
 export function timerAfterBoxChange(timer: StageTimer, block: AgendaBlock, minutes: number): StageTimer {
   if (block.stageId === null || timer.stageId !== block.stageId) return timer;
-  const durationMs = timer.durationMs + (minutes - block.minutes) * 60_000;
+  const durationMs = timer.durationMs + (minutes - block.minutes) * MINUTE_MS;
   return { ...timer, durationMs: Math.min(LIMITS.timerDurationMs, Math.max(0, durationMs)) };
 }

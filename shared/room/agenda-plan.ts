@@ -1,8 +1,8 @@
 import type { Agenda, AgendaBlock, StageTimer } from '../domain/room';
 import type { StageId } from '../method/stages';
-import { readTimer } from './timer';
+import { MINUTE_MS, readTimer } from './timer';
 
-export const MINUTE_MS = 60_000;
+export { MINUTE_MS };
 
 export type BlockStatus = 'done' | 'current' | 'upcoming';
 

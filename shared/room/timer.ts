@@ -50,7 +50,8 @@ export function formatTimer(remainingMs: number): string {
  * next stored timer; none reads the clock itself, so they are exact to test and to replay.
  */
 
-const MINUTE_MS = 60_000;
+/** The agenda counts in whole minutes; timers in milliseconds. */
+export const MINUTE_MS = 60_000;
 const clamp = (value: number, max: number) => Math.min(max, Math.max(0, Math.round(value)));
 
 /** Starts (or resumes) counting from nowMs; a running timer stays as it is. */
