@@ -255,6 +255,8 @@ test.describe('stage 2: who runs it', () => {
     await page.keyboard.press('ArrowDown');
     await expect(owner).toHaveValue('elsewhere');
     await expectFocused(owner);
+    // The name field appears once the choice is stored; Tab before that would pass it by.
+    await expect(page.getByLabel('Owner’s name', { exact: true })).toBeVisible();
 
     await page.keyboard.press('Tab');
     await expectFocused(page.getByLabel('Owner’s name', { exact: true }));
