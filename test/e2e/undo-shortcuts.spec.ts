@@ -21,6 +21,8 @@ async function open(page: Page, workshop: Workshop, stage = 'setup') {
   await seedWorkshops(page, [workshop]);
   await page.goto(`./#/workshop/${workshop.id}/${stage}`);
   await expect(page.locator('.stage-kicker')).toBeVisible();
+  // The stage shortcuts listen from an effect: wait until the workshop screen says they are live.
+  await expect(page.locator('html[data-workshop-ready="true"]')).toHaveCount(1);
 }
 
 const stageInUrl = (page: Page) => expect.poll(() => new URL(page.url()).hash.split('/').at(-1));

@@ -73,6 +73,14 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
   }, [stageId, edit]);
   useStageCommands(workshop.id, stageId);
   const history = useUndoRedo(workshop.id, stageId);
+  // After the command hooks above (effects run in order): tests wait for this instead of sleeping,
+  // as they wait for data-app-ready.
+  useEffect(() => {
+    document.documentElement.dataset['workshopReady'] = 'true';
+    return () => {
+      delete document.documentElement.dataset['workshopReady'];
+    };
+  }, []);
 
   // A stage change starts at the top; a "Go to…" request focuses its field once it exists.
   // Declared in this order so a new stage first scrolls to the top, then a "Go to…" field is focused
