@@ -77,7 +77,7 @@ describe('the gate, with a made-up record version 2', () => {
     const { db: old, indexedDB } = freshDatabase();
     await saveWorkshop(old, V1);
     // Written past the gate on purpose: a row damaged on disk, or by a bug in an older release.
-    const damaged = { ...V1, id: '0b6f8f7e-6f0b-4c43-9d1e-2f3a4b5c6d7e', meta: { ...V1.meta, date: 'next Tuesday' } };
+    const damaged = { ...V1, id: '0b6f8f7e-6f0b-4c43-9d1e-2f3a4b5c6d7e', endState: { ...V1.endState, volumePerDay: -5 } };
     await old.workshops.put(damaged);
     old.close();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -88,9 +88,10 @@ describe('the gate, with a made-up record version 2', () => {
     expect(await db.workshops.get(V1.id)).toEqual(asVersion2(V1));
     expect(JSON.stringify(await db.workshops.get(damaged.id))).toBe(JSON.stringify(damaged));
     const report = await db.settings.get(NOT_UPGRADED_KEY);
-    expect(report?.value).toEqual([{ workshopId: damaged.id, schemaVersion: 1, problem: expect.stringContaining('meta.date') }]);
+    expect(report?.value).toEqual([{ workshopId: damaged.id, schemaVersion: 1, problem: expect.stringContaining('endState.volumePerDay') }]);
 
-    // An edit to it goes through the gate first, and is refused rather than stored half-upgraded.
+    // An edit to it goes through the gate first (the title itself is fine), and is refused rather
+    // than stored at the old version in a library that is now at version 2.
     const before = await dump(db);
     await expect(commitField(db, damaged.id, ['meta', 'title'], 'Renamed')).rejects.toThrow(RefusedWriteError);
     expect(await dump(db)).toBe(before);
