@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { FieldPath } from '../../../../shared/editing/field-path';
-import { fieldAttribute } from '../fields/field-focus';
+import type { FieldPath } from '../../../shared/editing/field-path';
+import { fieldAttribute } from './field-focus';
 import { getAutosave } from './autosave';
 
 interface AutosaveFieldProps {

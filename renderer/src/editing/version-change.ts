@@ -1,5 +1,5 @@
-import type { EndfirstDatabase } from '../../db/database';
-import { getAutosave } from '../autosave/autosave';
+import type { EndfirstDatabase } from '../db/database';
+import { getAutosave } from './autosave';
 
 /**
  * Another window (a newer Endfirst) wants to upgrade the database. Commit what this window has

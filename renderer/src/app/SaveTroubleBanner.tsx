@@ -1,6 +1,6 @@
 import { HardDriveDownload } from 'lucide-react';
-import { ExportAllButton } from '../library/ExportAllButton';
-import { useSaveStatus } from '../autosave/save-status';
+import { ExportAllButton } from '../features/library/ExportAllButton';
+import { useSaveStatus } from '../editing/save-status';
 
 /**
  * Writing failed (disk full, store closed). The workshops can still be read, so the first thing

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { showToast } from '../../ui/toasts';
+import { showToast } from '../ui/toasts';
 import { getAutosave } from './autosave';
 import { useSaveStatus } from './save-status';
 

@@ -1,18 +1,18 @@
-import { AddButton } from '../../../ui/AddButton';
-import { RemoveButton } from '../../../ui/RemoveButton';
-import { requestFieldFocus } from '../../fields/field-focus';
+import { AddButton } from '../../ui/AddButton';
+import { RemoveButton } from '../../ui/RemoveButton';
+import { requestFieldFocus } from '../../editing/field-focus';
 
 import { useId, useState } from 'react';
-import { LIMITS } from '../../../../../shared/domain/limits';
-import { ACTION_STATUSES, type ActionItem } from '../../../../../shared/domain/room';
-import type { StageId } from '../../../../../shared/method/stages';
-import { localDate, newId } from '../../../db/ids';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute } from '../../fields/field-focus';
-import type { StageProps } from '../stage-props';
-import { NullableDateField } from '../../autosave/NullableDateField';
-import { ACTION_STATUS_LABELS, NO_OWNER, OTHER_OWNER, ownerChoice, ownerFields } from './review-model';
+import { LIMITS } from '../../../../shared/domain/limits';
+import { ACTION_STATUSES, type ActionItem } from '../../../../shared/domain/room';
+import type { StageId } from '../../../../shared/method/stages';
+import { localDate, newId } from '../../db/ids';
+import { AutosaveField } from '../../editing/AutosaveField';
+import { ChoiceField } from '../../editing/ChoiceField';
+import { fieldAttribute } from '../../editing/field-focus';
+import type { StageProps } from '../stages';
+import { NullableDateField } from '../../editing/NullableDateField';
+import { ACTION_STATUS_LABELS, NO_OWNER, OTHER_OWNER, ownerChoice, ownerFields } from './action-owner';
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
 

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { FieldPath } from '../../../../shared/editing/field-path';
+import type { FieldPath } from '../../../shared/editing/field-path';
 import { fieldAttribute } from './field-focus';
 import { useOptimisticValue } from './useOptimisticValue';
 

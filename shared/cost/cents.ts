@@ -6,9 +6,9 @@ import {
   parseMoneyInput,
   safeLocale,
   type FormatMoneyOptions,
-} from '../../../../../shared/cost';
-import { LIMITS } from '../../../../../shared/domain/limits';
-import type { ParseOutcome } from '../../autosave/AutosaveParsedField';
+} from './money';
+import { LIMITS } from '../domain/limits';
+import type { ParseOutcome } from '../editing/parse-outcome';
 
 /**
  * The workshop stores money as integer CENTS — hundredths of the currency unit for every currency

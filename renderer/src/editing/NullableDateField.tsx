@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../../../shared/editing/field-path';
+import type { FieldPath } from '../../../shared/editing/field-path';
 import { AutosaveField } from './AutosaveField';
 
 interface NullableDateFieldProps {

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FieldPath } from '../../../../shared/editing/field-path';
-import { fieldAttribute } from '../fields/field-focus';
+import type { FieldPath } from '../../../shared/editing/field-path';
+import { fieldAttribute } from './field-focus';
 import { getAutosave } from './autosave';
 
-export type ParseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+export type { ParseOutcome } from '../../../shared/editing/parse-outcome';
+import type { ParseOutcome } from '../../../shared/editing/parse-outcome';
 
 interface AutosaveParsedFieldProps<T> {
   readonly workshopId: string;

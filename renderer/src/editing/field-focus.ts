@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { pathKey, type FieldPath } from '../../../../shared/editing/field-path';
+import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
 
 /**
  * "Go to…" from a finding, or a freshly added row: focus a field once it has rendered. Fields

@@ -5,7 +5,7 @@ import {
   niceTicks,
   yearTickValues,
   type ChartFrame,
-} from '../../../renderer/src/features/stages/cost/chart-geometry';
+} from '../../../../shared/cost/chart-geometry';
 
 describe('niceTicks: round numbers from 0 to at least the largest amount', () => {
   it.each([

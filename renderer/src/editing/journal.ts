@@ -1,4 +1,4 @@
-import type { FieldPath } from '../../../../shared/editing/field-path';
+import type { FieldPath } from '../../../shared/editing/field-path';
 
 /**
  * A write-ahead journal for text edits, in localStorage because it is synchronous: an entry

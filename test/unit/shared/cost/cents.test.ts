@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../shared/domain/limits';
+import { LIMITS } from '../../../../shared/domain/limits';
 import {
   centsToMinor,
   formatCents,
   formatCentsForInput,
   minorToCents,
   parseMoneyToCents,
-} from '../../../renderer/src/features/stages/cost/money-units';
+} from '../../../../shared/cost/cents';
 
 describe('stored cents ↔ minor units of the currency', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
-import type { Workshop } from '../../../../shared/domain/workshop';
-import { shareUnchanged } from '../../../../shared/editing/share-unchanged';
-import { getDatabase } from '../../db/instance';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { shareUnchanged } from '../../../shared/editing/share-unchanged';
+import { getDatabase } from '../db/instance';
 
 /**
  * The live workshop: re-renders whenever it changes in this or any other window.

@@ -1,4 +1,4 @@
-import { getDatabase } from '../../db/instance';
+import { getDatabase } from '../db/instance';
 import { createJournal } from './journal';
 import { createPendingEdits, replayJournal, type PendingEdits } from './pending-edits';
 

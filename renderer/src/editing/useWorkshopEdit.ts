@@ -1,11 +1,11 @@
 import type { Draft } from 'immer';
 import { useCallback } from 'react';
-import type { Workshop } from '../../../../shared/domain/workshop';
-import { getDatabase } from '../../db/instance';
-import { updateWorkshop } from '../../db/workshops';
-import { showToast } from '../../ui/toasts';
-import { getAutosave } from '../autosave/autosave';
-import { describeStorageError } from '../storage/storage-errors';
+import type { Workshop } from '../../../shared/domain/workshop';
+import { getDatabase } from '../db/instance';
+import { updateWorkshop } from '../db/workshops';
+import { showToast } from '../ui/toasts';
+import { getAutosave } from './autosave';
+import { describeStorageError } from './storage-errors';
 
 export interface EditOptions {
   /**

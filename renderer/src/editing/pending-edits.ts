@@ -1,7 +1,7 @@
-import { pathKey, type FieldPath } from '../../../../shared/editing/field-path';
-import type { EndfirstDatabase } from '../../db/database';
-import { commitField } from '../../db/workshops';
-import { describeStorageError } from '../storage/storage-errors';
+import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
+import type { EndfirstDatabase } from '../db/database';
+import { commitField } from '../db/workshops';
+import { describeStorageError } from './storage-errors';
 import type { Journal } from './journal';
 import { saveStatus } from './save-status';
 
