@@ -11,4 +11,7 @@ export function checkStartRequirements(facts: {
   nodeVersion: string;
   electron: ElectronBinaryState;
 }): { ok: true } | { ok: false; message: string };
+export function findElectronExecutable(
+  fromDir?: string,
+): { state: 'present'; executable: string } | { state: Exclude<ElectronBinaryState, 'present'> };
 export function electronBinaryState(fromDir?: string): ElectronBinaryState;

@@ -71,23 +71,32 @@ export function checkStartRequirements({ nodeVersion, electron }) {
 }
 
 /**
- * Looks for the binary the way node_modules/electron/index.js does, without requiring that file:
- * when the binary is missing it starts a download, and this check must never touch the network.
+ * The Electron executable, found the way node_modules/electron/index.js finds it but without
+ * requiring that file: when the binary is missing it starts a download, and this check must never
+ * touch the network.
  * @param {string} [fromDir] where to resolve the `electron` package from
- * @returns {'present' | 'no-package' | 'not-downloaded'}
+ * @returns {{ state: 'present', executable: string } | { state: 'no-package' | 'not-downloaded' }}
  */
-export function electronBinaryState(fromDir = fileURLToPath(new URL('..', import.meta.url))) {
+export function findElectronExecutable(fromDir = fileURLToPath(new URL('..', import.meta.url))) {
   let packageDir;
   try {
     packageDir = path.dirname(createRequire(path.join(fromDir, 'package.json')).resolve('electron/package.json'));
   } catch {
-    return 'no-package';
+    return { state: 'no-package' };
   }
   const pathFile = path.join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return 'not-downloaded';
-  const executable = readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env['ELECTRON_OVERRIDE_DIST_PATH'] ?? path.join(packageDir, 'dist');
-  return executable !== '' && existsSync(path.join(distDir, executable)) ? 'present' : 'not-downloaded';
+  if (!existsSync(pathFile)) return { state: 'not-downloaded' };
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const executable = path.join(process.env['ELECTRON_OVERRIDE_DIST_PATH'] ?? path.join(packageDir, 'dist'), relative);
+  return relative !== '' && existsSync(executable) ? { state: 'present', executable } : { state: 'not-downloaded' };
+}
+
+/**
+ * @param {string} [fromDir]
+ * @returns {'present' | 'no-package' | 'not-downloaded'}
+ */
+export function electronBinaryState(fromDir) {
+  return findElectronExecutable(fromDir).state;
 }
 
 function main() {

@@ -10,7 +10,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, prot
 import type { Display } from 'electron';
 import { eventChannels } from '../../shared/ipc/channels';
 import type { FileOpenRequest, MenuCommand } from '../../shared/ipc';
-import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/security';
+import { APP_ORIGIN, APP_SCHEME } from '../../shared/security';
 import { devServerOrigin, trustedOriginsFor } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createBackupStore } from './backups';
@@ -31,13 +31,17 @@ import type { WindowSecurityOptions } from './window-factory';
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state';
 import type { WindowState } from './window-state';
 import { trackWindowState } from './window-state-tracker';
+import { TEST_USER_DATA_ENV, userDataFolder } from './user-data-folder';
 
 // --- Before 'ready': these only take effect if they run first. ---------------------------------
 
 app.enableSandbox();
 // Pinned before anything touches storage (and before the single-instance lock, which is keyed on
 // this folder): IndexedDB lives here, so renaming the product must never move it.
-app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER_NAME));
+app.setPath(
+  'userData',
+  userDataFolder({ appData: app.getPath('appData'), isPackaged: app.isPackaged, testOverride: process.env[TEST_USER_DATA_ENV] }),
+);
 registerAppScheme(protocol);
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];

@@ -14,18 +14,20 @@ import { createFakeElectron, preventableEvent, type FakeElectron } from './fake-
  */
 
 const mainBundle = builtFile('dist/main/index.cjs');
+const ENV_THAT_CHANGES_WIRING = ['ELECTRON_RENDERER_URL', 'ENDFIRST_TEST_USER_DATA'];
 
 function bootMain(options: { hasInstanceLock?: boolean } = {}) {
   const home = mkdtempSync(path.join(tmpdir(), 'endfirst-boot-'));
   const appData = path.join(home, 'appData');
   mkdirSync(appData);
   const fake = createFakeElectron({ appData, documents: path.join(home, 'Documents'), ...options });
-  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-  delete process.env['ELECTRON_RENDERER_URL'];
+  // What a facilitator's launch has: no dev server, no test folder override.
+  const saved = Object.fromEntries(ENV_THAT_CHANGES_WIRING.map((name) => [name, process.env[name]]));
+  for (const name of ENV_THAT_CHANGES_WIRING) delete process.env[name];
   try {
     loadWithFakeElectron(mainBundle, fake.module);
   } finally {
-    if (devServerUrl !== undefined) process.env['ELECTRON_RENDERER_URL'] = devServerUrl;
+    for (const [name, value] of Object.entries(saved)) if (value !== undefined) process.env[name] = value;
   }
   return { fake, home, appData };
 }
@@ -51,7 +53,7 @@ describe('the built main process, first launch', () => {
 
   it('registers the app:// scheme as privileged exactly once, before ready', () => {
     expect(countOf(fake, 'protocol.registerSchemesAsPrivileged')).toBe(1);
-    expect(logBeforeReady).toContain('protocol.registerSchemesAsPrivileged');
+    expect(logBeforeReady, 'Chromium reads scheme privileges only before ready').toContain('protocol.registerSchemesAsPrivileged');
     expect(fake.privilegedSchemes).toEqual([[{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]]);
   });
 
@@ -121,7 +123,7 @@ describe('the built main process, first launch', () => {
   });
 
   it('handles every invoke channel of the contract exactly once, and nothing else', () => {
-    expect([...fake.handledChannels].sort()).toEqual(Object.values(invokeChannels).sort());
+    expect([...fake.handledChannels].sort(), 'ipcMain.handle channels vs shared/ipc/channels.ts').toEqual(Object.values(invokeChannels).sort());
   });
 
   it('answers a call from its own page and refuses one from any other origin', async () => {
@@ -167,7 +169,7 @@ describe('the built main process, first launch', () => {
     if (window === undefined) throw new Error('no main window');
 
     window.close();
-    expect(window.isDestroyed()).toBe(false);
+    expect(window.isDestroyed(), 'the first close must wait for the renderer to flush').toBe(false);
     const flushRequests = window.webContents.sent.filter((message) => message.channel === eventChannels.onFlushRequest);
     expect(flushRequests).toHaveLength(1);
     const { requestId } = flushRequests[0]?.args[0] as { requestId: number };

@@ -31,7 +31,7 @@ import type {
  * in index.ts must be added to this fake and to the boot test's assertions, not silently ignored.
  */
 
-type Listener = (...args: never[]) => unknown;
+type Listener = Parameters<EventEmitter['on']>[1];
 
 /** Compile-time only: the fake's members are assignable to Electron's own. */
 type Conforms<Fake extends Real, Real> = [Fake, Real];
@@ -61,6 +61,92 @@ export function preventableEvent() {
 
 const DISPLAY_AREA: Rectangle = { x: 0, y: 0, width: 1920, height: 1080 };
 const LAPTOP_DISPLAY = { id: 1, bounds: DISPLAY_AREA, workArea: { ...DISPLAY_AREA, height: 1040 }, internal: true };
+
+interface WindowContext {
+  readonly log: string[];
+  readonly windows: FakeBrowserWindow[];
+  readonly appEvents: EventEmitter;
+}
+
+export class FakeWebContents extends EventEmitter {
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  windowOpenHandler: unknown = null;
+  constructor(private readonly context: Pick<WindowContext, 'log'>) {
+    super();
+  }
+  send(channel: string, ...args: unknown[]) {
+    this.context.log.push(`webContents.send ${channel}`);
+    this.sent.push({ channel, args });
+  }
+  setWindowOpenHandler(handler: unknown) {
+    this.windowOpenHandler = handler;
+  }
+  printToPDF = () => Promise.resolve(new Uint8Array());
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  readonly webContents: FakeWebContents;
+  readonly loadedUrls: string[] = [];
+  private destroyed = false;
+  private readonly bounds: Rectangle;
+  constructor(
+    readonly options: BrowserWindowConstructorOptions,
+    private readonly context: WindowContext,
+  ) {
+    super();
+    context.log.push('new BrowserWindow');
+    context.windows.push(this);
+    this.webContents = new FakeWebContents(context);
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
+    // As in Electron: every new webContents is announced on the app.
+    context.appEvents.emit('web-contents-created', preventableEvent(), this.webContents);
+  }
+  loadURL(url: string) {
+    this.context.log.push(`BrowserWindow.loadURL ${url}`);
+    this.loadedUrls.push(url);
+    return Promise.resolve();
+  }
+  /** As in Electron: 'close' may be prevented; otherwise the window goes and 'closed' follows. */
+  close() {
+    this.context.log.push('BrowserWindow.close');
+    const event = preventableEvent();
+    this.emit('close', event);
+    if (!event.defaultPrevented) this.destroy();
+  }
+  destroy() {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  show() {
+    this.context.log.push('BrowserWindow.show');
+  }
+  focus() {
+    this.context.log.push('BrowserWindow.focus');
+  }
+  maximize() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+  isMaximized() {
+    return false;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  getNormalBounds() {
+    return this.bounds;
+  }
+}
+
+export interface FakeBrowserWindowClass {
+  new (options: BrowserWindowConstructorOptions): FakeBrowserWindow;
+  getAllWindows(): FakeBrowserWindow[];
+}
 
 export interface FakeElectronOptions {
   /** Stands in for the OS application-data folder (Electron's `appData`). */
@@ -154,65 +240,16 @@ export function createFakeElectron(options: FakeElectronOptions) {
     },
   });
 
-  class FakeWebContents extends EventEmitter {
-    readonly sent: { channel: string; args: unknown[] }[] = [];
-    windowOpenHandler: unknown = null;
-    send(channel: string, ...args: unknown[]) {
-      log.push(`webContents.send ${channel}`);
-      this.sent.push({ channel, args });
-    }
-    setWindowOpenHandler(handler: unknown) {
-      this.windowOpenHandler = handler;
-    }
-    printToPDF = () => Promise.resolve(new Uint8Array());
-  }
-
   const windows: FakeBrowserWindow[] = [];
-  class FakeBrowserWindow extends EventEmitter {
-    static getAllWindows = () => windows.filter((window) => !window.isDestroyed());
-    readonly webContents = new FakeWebContents();
-    readonly loadedUrls: string[] = [];
-    private destroyed = false;
-    private bounds: Rectangle;
-    constructor(readonly options: BrowserWindowConstructorOptions) {
-      super();
-      log.push('new BrowserWindow');
-      windows.push(this);
-      this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
-      // As in Electron: every new webContents is announced on the app.
-      appEvents.emit('web-contents-created', preventableEvent(), this.webContents);
-    }
-    loadURL(url: string) {
-      log.push(`BrowserWindow.loadURL ${url}`);
-      this.loadedUrls.push(url);
-      return Promise.resolve();
-    }
-    /** As in Electron: 'close' may be prevented; otherwise the window goes and 'closed' follows. */
-    close() {
-      log.push('BrowserWindow.close');
-      const event = preventableEvent();
-      this.emit('close', event);
-      if (!event.defaultPrevented) this.destroy();
-    }
-    destroy() {
-      if (this.destroyed) return;
-      this.destroyed = true;
-      this.emit('closed');
-    }
-    isDestroyed = () => this.destroyed;
-    show() {
-      log.push('BrowserWindow.show');
-    }
-    focus() {
-      log.push('BrowserWindow.focus');
-    }
-    maximize() {}
-    restore() {}
-    isMinimized = () => false;
-    isMaximized = () => false;
-    getBounds = () => this.bounds;
-    getNormalBounds = () => this.bounds;
-  }
+  const windowContext: WindowContext = { log, windows, appEvents };
+  const BrowserWindow: FakeBrowserWindowClass = Object.assign(
+    class extends FakeBrowserWindow {
+      constructor(windowOptions: BrowserWindowConstructorOptions) {
+        super(windowOptions, windowContext);
+      }
+    },
+    { getAllWindows: () => windows.filter((window) => !window.isDestroyed()) },
+  );
 
   const screenEvents = new EventEmitter();
   const screen = strict('screen', {
@@ -257,12 +294,12 @@ export function createFakeElectron(options: FakeElectronOptions) {
     openExternal: () => Promise.resolve(),
     showItemInFolder: () => undefined,
   } satisfies Pick<Shell, 'openExternal' | 'showItemInFolder'>);
-  const clipboard = strict('clipboard', { writeText: () => undefined } satisfies Pick<Clipboard, 'writeText'>);
+  const clipboard = strict('clipboard', { writeText: () => Promise.resolve() } satisfies Pick<Clipboard, 'writeText'>);
   const nativeTheme = strict('nativeTheme', { shouldUseDarkColors: false } satisfies Pick<NativeTheme, 'shouldUseDarkColors'>);
 
   const module = strict('electron', {
     app,
-    BrowserWindow: FakeBrowserWindow,
+    BrowserWindow,
     clipboard,
     dialog,
     ipcMain,
@@ -309,7 +346,7 @@ export type FakeElectron = ReturnType<typeof createFakeElectron>;
 // Events go through EventEmitter (Electron's `on` has an overload per event); every other member
 // the built code calls is checked here against electron.d.ts.
 type WindowMembers = 'loadURL' | 'close' | 'destroy' | 'isDestroyed' | 'show' | 'focus' | 'maximize' | 'restore' | 'isMinimized' | 'isMaximized' | 'getBounds' | 'getNormalBounds';
-type FakeWindow = InstanceType<FakeElectron['module']['BrowserWindow']>;
+type FakeWindow = FakeBrowserWindow;
 export type _WindowConforms = Conforms<Pick<FakeWindow, WindowMembers>, Pick<BrowserWindow, WindowMembers>>;
 export type _WebContentsConforms = Conforms<Pick<FakeWindow['webContents'], 'send'>, Pick<WebContents, 'send'>>;
 export type _ScreenConforms = Conforms<
