@@ -25,6 +25,7 @@ import { createFileOpenQueue, findEndfirstFileArg, readFileOpenRequest } from '.
 import { createPdfExporter } from './pdf-export';
 import { denyAllPermissions } from './permissions';
 import { PRESENTER_BACKGROUND } from './presenter-placement';
+import { shouldQuitWhenAllWindowsClosed } from './quit-policy';
 import { createPresenterWindowManager } from './presenter-window';
 import { buildWindowOptions, createSecureWindow } from './window-factory';
 import type { WindowSecurityOptions } from './window-factory';
@@ -248,8 +249,13 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
     });
 
+  // Set by any quit (Cmd+Q included); see quit-policy.ts for why it is needed.
+  let isQuitRequested = false;
+  app.on('before-quit', () => {
+    isQuitRequested = true;
+  });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (shouldQuitWhenAllWindowsClosed(process.platform, isQuitRequested)) app.quit();
   });
 
   // Let the last window-state write land before the process exits.

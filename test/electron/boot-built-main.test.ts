@@ -32,6 +32,17 @@ function bootMain(options: { hasInstanceLock?: boolean } = {}) {
   return { fake, home, appData };
 }
 
+/** Runs `emit` as if on `platform`: main reads process.platform when the event arrives. */
+function onPlatform(platform: NodeJS.Platform, emit: () => void): void {
+  const original = Object.getOwnPropertyDescriptor(process, 'platform');
+  Object.defineProperty(process, 'platform', { value: platform, configurable: true });
+  try {
+    emit();
+  } finally {
+    if (original) Object.defineProperty(process, 'platform', original);
+  }
+}
+
 /** Position in the call log; -1 fails every "before" comparison loudly. */
 const positionOf = (fake: FakeElectron, entry: string) => fake.log.indexOf(entry);
 const countOf = (fake: FakeElectron, entry: string) => fake.log.filter((logged) => logged === entry).length;
@@ -185,11 +196,20 @@ describe('the built main process, first launch', () => {
     expect(window.isDestroyed()).toBe(true);
   });
 
-  it('quits when the last window is closed (not on macOS), after the window-state write has landed', async () => {
-    fake.emitApp('window-all-closed');
-    // macOS apps stay in the Dock with no window; everywhere else the last window ends the app.
-    expect(fake.log.includes('app.quit')).toBe(process.platform !== 'darwin');
+  it('quits when the last window closes: at once on Windows and Linux, on macOS only after a quit was asked for', () => {
+    const quitsBefore = countOf(fake, 'app.quit');
+    onPlatform('linux', () => fake.emitApp('window-all-closed'));
+    expect(countOf(fake, 'app.quit')).toBe(quitsBefore + 1);
+    // macOS keeps an app in the Dock with no window…
+    onPlatform('darwin', () => fake.emitApp('window-all-closed'));
+    expect(countOf(fake, 'app.quit')).toBe(quitsBefore + 1);
+    // …but Cmd+Q whose window close was held for the flush must still quit once the window is gone.
+    fake.emitApp('before-quit', preventableEvent());
+    onPlatform('darwin', () => fake.emitApp('window-all-closed'));
+    expect(countOf(fake, 'app.quit')).toBe(quitsBefore + 2);
+  });
 
+  it('holds the process until the last window-state write has landed, once', async () => {
     const quits = countOf(fake, 'app.quit');
     const willQuit = preventableEvent();
     fake.emitApp('will-quit', willQuit);
