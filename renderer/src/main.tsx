@@ -6,9 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScreenFor } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { getDatabase } from './db/instance';
-import { replayUnsavedEdits } from './features/autosave/autosave';
-import { watchForOtherWindowsUpgrading } from './features/storage/version-change';
-import { describeStorageError } from './features/storage/storage-errors';
+import { replayUnsavedEdits } from './editing/autosave';
+import { watchForOtherWindowsUpgrading } from './editing/version-change';
+import { describeStorageError } from './editing/storage-errors';
 import { HostProvider } from './host/HostContext';
 import { detectHost } from './host/detectHost';
 

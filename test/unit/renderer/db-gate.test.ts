@@ -10,8 +10,8 @@ import { RefusedWriteError } from '../../../renderer/src/db/refused-write';
 import { listVersions, restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
 import { commitField } from '../../../renderer/src/db/workshops';
 import { saveWorkshop } from '../../../renderer/src/db/write';
-import { createJournal } from '../../../renderer/src/features/autosave/journal';
-import { replayJournal } from '../../../renderer/src/features/autosave/pending-edits';
+import { createJournal } from '../../../renderer/src/editing/journal';
+import { replayJournal } from '../../../renderer/src/editing/pending-edits';
 import { dump, freshDatabase, reopenDatabase } from './db-helpers';
 import { asVersion2, V2_SETUP } from './made-up-v2';
 

@@ -7,7 +7,7 @@ import { RefusedWriteError } from '../../../renderer/src/db/refused-write';
 import { restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
 import { commitField, importWorkshops, updateWorkshop } from '../../../renderer/src/db/workshops';
 import { saveWorkshop } from '../../../renderer/src/db/write';
-import { describeStorageError } from '../../../renderer/src/features/storage/storage-errors';
+import { describeStorageError } from '../../../renderer/src/editing/storage-errors';
 import { dump, freshDatabase } from './db-helpers';
 
 let db: EndfirstDatabase;
