@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { describeIssue } from './describe-issue';
+import { admitWorkshop, APP_RECORD_VERSIONING, describeIssues } from './admit-workshop';
 import type { ImportProblem } from './import-problem';
 import { formatPath, shorten, type PathSegment } from './issue-path';
 import { scanJson } from './json-scan';
-import { migrateWorkshop } from './migrations';
 import { DateTimeSchema } from './primitives';
 import { lineAndColumn } from './text-position';
 import { findUnsafeValue, replaceLoneSurrogates } from './unsafe-values';
@@ -190,7 +189,7 @@ function parseEnvelope(data: unknown, appSchemaVersion: number): ParseEndfirstRe
   const envelopeCheck = z
     .strictObject({ ...envelope, [isBundle ? 'workshops' : 'workshop']: z.unknown() })
     .safeParse(file);
-  if (!envelopeCheck.success) return refuse({ ...invalid(envelopeCheck.error.issues, file, []), code: 'invalid-file' });
+  if (!envelopeCheck.success) return refuse({ ...describeIssues(envelopeCheck.error.issues, file, []), code: 'invalid-file' });
 
   if (!isBundle) {
     const workshop = parseWorkshop(file.workshop, ['workshop'], appSchemaVersion);
@@ -244,30 +243,9 @@ function parseWorkshop(raw: unknown, prefix: readonly PathSegment[], appSchemaVe
     };
   }
 
-  const migrated = migrateWorkshop(raw);
-  if (!migrated.ok) {
-    const path = `${where}.schemaVersion`;
-    return { ok: false, problem: { ...migrated.problem, path, message: `${migrated.problem.message} (at ${path})` } };
-  }
-
-  const result = WorkshopSchema.safeParse(migrated.workshop);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problem: invalid(result.error.issues, migrated.workshop, prefix) };
-}
-
-/** The first issue in words, plus a count of the rest so nobody fixes one and hits the next blind. */
-function invalid(issues: readonly z.core.$ZodIssue[], root: unknown, prefix: readonly PathSegment[]): ImportProblem {
-  const first = issues[0];
-  if (first === undefined) return { code: 'invalid-workshop', message: 'This file could not be read as an Endfirst workshop.' };
-  const { path, message } = describeIssue(first, root, prefix);
-  const more = issues.length - 1;
-  const suffix = more === 0 ? '' : ` (${more} more problem${more === 1 ? '' : 's'} after this one.)`;
-  const isDuplicate = first.code === 'custom' && (first.params as { firstPath?: unknown } | undefined)?.firstPath !== undefined;
-  return {
-    code: isDuplicate ? 'duplicate-id' : 'invalid-workshop',
-    ...(path === '' ? {} : { path }),
-    message: `${message}${suffix}`,
-  };
+  // The same gate as every other way into the database: upgrade, then the schema.
+  const admitted = admitWorkshop(raw, APP_RECORD_VERSIONING, prefix);
+  return admitted.ok ? { ok: true, value: admitted.workshop } : admitted;
 }
 
 /** Decoded binary data is full of NULs and U+FFFD; a JSON file never has raw NULs. */

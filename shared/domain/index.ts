@@ -3,6 +3,8 @@
  * (Files in shared/domain import only specific files of shared/method, never its index, which
  * re-exports the sample workshop and would make a cycle.)
  */
+export * from './admit-workshop';
+export * from './check-edit';
 export * from './cost';
 export * from './create-workshop';
 export * from './end-state';

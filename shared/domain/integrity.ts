@@ -74,6 +74,9 @@ function findRepeats(
   return problems;
 }
 
+/** The only fields these rules read: an edit that changes none of them cannot break them. */
+export const INTEGRITY_FIELDS: ReadonlySet<string> = new Set(['id', 'key', 'participantId', 'week']);
+
 export function findIntegrityProblems(workshop: unknown): IntegrityProblem[] {
   const root = asRecord(workshop);
   if (root === undefined) return [];

@@ -4,16 +4,25 @@ import { CURRENT_SCHEMA_VERSION } from './workshop';
 /**
  * Upgrades a workshop record one schema version at a time. Each step receives a private deep
  * copy (it may mutate it) of a version-N record and returns the version-N+1 shape; the runner
- * sets `schemaVersion` itself so a step cannot forget. Import and the Dexie upgrade both use it,
- * so an old backup file and an old database row take exactly the same path.
- *
- * To add version 2: write the step here under key 1, bump CURRENT_SCHEMA_VERSION, commit a v1
- * fixture and a test that migrates it with every field intact.
+ * sets `schemaVersion` itself so a step cannot forget. Nothing calls this directly to store a
+ * record: admitWorkshop (admit-workshop.ts) runs it and then the schema, for every path that
+ * brings a record into the database. How a new step reaches stored rows is in README.md here.
  */
-export type WorkshopMigration = (workshop: Record<string, unknown>) => Record<string, unknown>;
+export interface WorkshopMigration {
+  readonly upgrade: (workshop: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Fields this step moved, old path -> new path (plain keys, from the workshop's root). An edit
+   * typed against the old version and still in the keystroke journal is replayed at the new
+   * path. A path inside a list item works too: the prefix is matched, the rest is kept.
+   */
+  readonly renamedPaths?: readonly { readonly from: readonly string[]; readonly to: readonly string[] }[];
+}
 
 /** from-version -> the step that upgrades it to from-version + 1. Empty while only v1 exists. */
 export const WORKSHOP_MIGRATIONS: ReadonlyMap<number, WorkshopMigration> = new Map();
+
+/** Every record and journal entry written before schema versions were recorded everywhere was v1. */
+export const FIRST_SCHEMA_VERSION = 1;
 
 export type MigrationResult =
   | { readonly ok: true; readonly workshop: unknown; readonly fromVersion: number }
@@ -49,7 +58,7 @@ export function runMigrations(
       };
     }
     try {
-      current = { ...step(current), schemaVersion: version + 1 };
+      current = { ...step.upgrade(current), schemaVersion: version + 1 };
     } catch (error) {
       return {
         ok: false,
@@ -65,6 +74,30 @@ export function runMigrations(
 
 export function migrateWorkshop(raw: unknown): MigrationResult {
   return runMigrations(raw, WORKSHOP_MIGRATIONS, CURRENT_SCHEMA_VERSION);
+}
+
+/**
+ * Where a field typed against `fromVersion` lives at `targetVersion`: each step's renames are
+ * applied in order. Steps are generic over the path's other segments (list items addressed by
+ * id stay as they are), so the journal's path type passes through unchanged.
+ */
+export function migrateFieldPath<Step>(
+  path: readonly Step[],
+  fromVersion: number,
+  registry: ReadonlyMap<number, WorkshopMigration>,
+  targetVersion: number,
+): readonly Step[] {
+  let current = path;
+  for (let version = fromVersion; version < targetVersion; version++) {
+    for (const { from, to } of registry.get(version)?.renamedPaths ?? []) {
+      const matches = from.length <= current.length && from.every((key, index) => current[index] === key);
+      if (matches) {
+        current = [...(to as readonly unknown[] as readonly Step[]), ...current.slice(from.length)];
+        break;
+      }
+    }
+  }
+  return current;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

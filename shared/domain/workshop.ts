@@ -15,7 +15,8 @@ import { TransitionPlanSchema } from './transition';
 
 /**
  * The version of the workshop record. Bump it only together with a step in migrations.ts, a
- * fixture of the previous version and a test that upgrades it with every field intact.
+ * Dexie version that upgrades the stored rows, a fixture of the previous version and a test that
+ * upgrades it with every field intact (renderer/src/db/README.md, "How to add a schema version").
  */
 export const CURRENT_SCHEMA_VERSION = 1;
 

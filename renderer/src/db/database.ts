@@ -1,9 +1,16 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { APP_RECORD_VERSIONING, type RecordVersioning } from '../../../shared/domain/admit-workshop';
 import type { Workshop } from '../../../shared/domain/workshop';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migration } from './migrations';
 import type { SettingRecord, SummaryRecord, VersionRecord } from './records';
 
 export const DATABASE_NAME = 'endfirst';
+
+/** What a test may swap: the record versioning (a made-up next version) and the Dexie versions. */
+export interface DatabaseSetup {
+  readonly versioning?: RecordVersioning;
+  readonly migrations?: readonly Migration[];
+}
 
 export class EndfirstDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
@@ -11,11 +18,16 @@ export class EndfirstDatabase extends Dexie {
   versions!: EntityTable<VersionRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
-  constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
+  /** The workshop record this database stores; every write and upgrade goes through its gate. */
+  readonly versioning: RecordVersioning;
+
+  constructor(name: string = DATABASE_NAME, options?: DexieOptions, setup: DatabaseSetup = {}) {
     super(name, options);
-    for (const migration of MIGRATIONS) {
+    this.versioning = setup.versioning ?? APP_RECORD_VERSIONING;
+    for (const migration of setup.migrations ?? MIGRATIONS) {
       const declared = this.version(migration.version).stores({ ...migration.stores });
-      if (migration.upgrade) declared.upgrade(migration.upgrade);
+      const { upgrade } = migration;
+      if (upgrade) declared.upgrade((transaction) => upgrade(transaction, this.versioning));
     }
   }
 }

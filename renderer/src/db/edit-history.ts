@@ -8,10 +8,11 @@ import {
   type EditHistory,
   type HistoryStep,
 } from '../../../shared/editing/edit-history';
-import { WorkshopSchema, type Workshop } from '../../../shared/domain/workshop';
+import { admitWorkshop } from '../../../shared/domain/admit-workshop';
+import type { Workshop } from '../../../shared/domain/workshop';
 import type { EndfirstDatabase } from './database';
 import { nowIso } from './ids';
-import { putWithSummary } from './write';
+import { putAlreadyChecked } from './write';
 
 enablePatches();
 
@@ -83,12 +84,14 @@ async function step(
       return { kind: 'refused', reason: 'The workshop was changed elsewhere since, so that step cannot be taken back.' };
     }
     // Patches replayed on a record another window has changed since could make something invalid:
-    // never store that, whatever undo asked for.
-    if (!WorkshopSchema.safeParse(next).success) {
+    // never store that, whatever undo asked for. The whole record goes through the gate (undo is
+    // rare enough that the targeted edit check is not worth it here).
+    const admitted = admitWorkshop({ ...next, updatedAt: nowIso() }, db.versioning);
+    if (!admitted.ok) {
       return { kind: 'refused', reason: 'The workshop was changed elsewhere since, so that step cannot be taken back.' };
     }
-    const stored = { ...next, updatedAt: nowIso() };
-    await putWithSummary(db, stored);
+    const stored = admitted.workshop;
+    await putAlreadyChecked(db, stored);
     return { kind: 'applied', workshop: stored };
   });
   setHistory(workshopId, outcome.kind === 'applied' ? taken.history : EMPTY_HISTORY);

@@ -6,11 +6,13 @@ export type VersionReason = 'opened' | 'interval' | 'manual' | 'before-restore' 
 
 export interface VersionRecord {
   readonly id: string;
+  /** The snapshot's own record version (workshop.schemaVersion when it was taken), not the app's. */
   readonly schemaVersion: number;
   readonly workshopId: string;
   readonly createdAt: string;
   readonly reason: VersionReason;
   readonly label: string;
+  /** As it was stored then; an older version's shape until restored through the gate. */
   readonly workshop: Workshop;
 }
 

@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION, type Workshop } from '../../../shared/domain/workshop';
+import type { Workshop } from '../../../shared/domain/workshop';
 import type { EndfirstDatabase } from './database';
 import { newId, nowIso } from './ids';
 import type { VersionReason, VersionRecord } from './records';
@@ -10,7 +10,11 @@ export const MAX_VERSIONS_PER_WORKSHOP = 50;
 const byWorkshop = (db: EndfirstDatabase, workshopId: string) =>
   db.versions.where('[workshopId+createdAt]').between([workshopId, ''], [workshopId, '\uffff']);
 
-/** A snapshot row, pruned to the newest 50. Call inside a transaction that includes versions. */
+/**
+ * A snapshot row, pruned to the newest 50. Call inside a transaction that includes versions. The
+ * snapshot keeps the record exactly as it was, with its own schemaVersion: it is upgraded only
+ * if and when it is restored, through the same gate as everything else.
+ */
 export async function addVersionRecord(
   db: EndfirstDatabase,
   workshop: Workshop,
@@ -19,7 +23,7 @@ export async function addVersionRecord(
 ): Promise<VersionRecord> {
   const record: VersionRecord = {
     id: newId(),
-    schemaVersion: CURRENT_SCHEMA_VERSION,
+    schemaVersion: workshop.schemaVersion,
     workshopId: workshop.id,
     createdAt: nowIso(),
     reason,
@@ -62,7 +66,8 @@ export async function listVersions(db: EndfirstDatabase, workshopId: string): Pr
 
 /**
  * Brings back a snapshot. The current state is snapshotted first, in the same transaction, so a
- * restore is itself undoable from the same panel.
+ * restore is itself undoable from the same panel. A snapshot from an older schema version is
+ * upgraded by putWithSummary's gate; one the gate refuses aborts the whole restore (throws).
  */
 export async function restoreVersion(db: EndfirstDatabase, versionId: string): Promise<Workshop | undefined> {
   const restored = await db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
@@ -71,9 +76,8 @@ export async function restoreVersion(db: EndfirstDatabase, versionId: string): P
     const current = await db.workshops.get(version.workshopId);
     if (current) await addVersionRecord(db, current, 'before-restore', 'Before restoring an earlier version');
     // Keep the Trash state of the live record: restoring content must not undelete or delete.
-    const restored: Workshop = { ...version.workshop, updatedAt: nowIso(), deletedAt: current?.deletedAt ?? null };
-    await putWithSummary(db, restored);
-    return restored;
+    // (updatedAt and deletedAt have had these names in every schema version so far.)
+    return putWithSummary(db, { ...version.workshop, updatedAt: nowIso(), deletedAt: current?.deletedAt ?? null });
   });
   // After the commit: an edit that committed just before must not record a step after the wipe.
   if (restored) forgetHistory(restored.id);

@@ -1,5 +1,8 @@
 import { Immer, type Draft } from 'immer';
+import { admitWorkshop } from '../../../shared/domain/admit-workshop';
+import { checkEdit, checkFieldValue } from '../../../shared/domain/check-edit';
 import { createWorkshop } from '../../../shared/domain/create-workshop';
+import { migrateFieldPath } from '../../../shared/domain/migrations';
 import { reassignIds } from '../../../shared/domain/reassign-ids';
 import type { Workshop } from '../../../shared/domain/workshop';
 import type { TemplateId } from '../../../shared/method/agenda-templates';
@@ -9,7 +12,8 @@ import type { EndfirstDatabase } from './database';
 import { localDate, newId, nowIso } from './ids';
 import { forgetHistory, recordWorkshopEdit } from './edit-history';
 import { addVersionRecord } from './versions';
-import { putWithSummary, saveWorkshop } from './write';
+import { RefusedWriteError } from './refused-write';
+import { putAlreadyChecked, putWithSummary, saveWorkshop } from './write';
 
 /**
  * The write path's own immer, without auto-freeze: each commit's result is written to IndexedDB
@@ -23,9 +27,7 @@ export async function createNewWorkshop(
   db: EndfirstDatabase,
   input: { template: TemplateId; title: string; facilitator?: string },
 ): Promise<Workshop> {
-  const workshop = createWorkshop({ ...input, id: newId(), now: nowIso(), date: localDate(), newId });
-  await saveWorkshop(db, workshop);
-  return workshop;
+  return saveWorkshop(db, createWorkshop({ ...input, id: newId(), now: nowIso(), date: localDate(), newId }));
 }
 
 export const getWorkshop = (db: EndfirstDatabase, id: string) => db.workshops.get(id);
@@ -36,6 +38,10 @@ export const getWorkshop = (db: EndfirstDatabase, id: string) => db.workshops.ge
  * nothing (and does not bump updatedAt). The patches immer reports become one undo step, recorded
  * only once the transaction has committed; `isTyping` lets a text field's commits merge into one,
  * and `isUndoable: false` keeps an operational change (the timer running) out of the history.
+ *
+ * The changed record is checked before it is written: only the parts the patches touched, plus
+ * the whole-record ID rules (checkEdit explains why not a full parse). A change that would make
+ * the workshop invalid throws RefusedWriteError and the transaction aborts, so nothing changes.
  */
 export async function updateWorkshop(
   db: EndfirstDatabase,
@@ -44,15 +50,19 @@ export async function updateWorkshop(
   { isTyping = false, isUndoable = true }: { readonly isTyping?: boolean; readonly isUndoable?: boolean } = {},
 ): Promise<Workshop | undefined> {
   const result = await db.transaction('rw', db.workshops, db.summaries, async () => {
-    const current = await db.workshops.get(id);
-    if (!current) return undefined;
+    const stored = await db.workshops.get(id);
+    if (!stored) return undefined;
+    const current = atCurrentVersion(db, stored);
     const [changed, patches, inversePatches] = writeImmer.produceWithPatches(current, (draft) => {
       recipe(draft);
       syncDerivedFields(draft);
     });
-    if (changed === current) return { workshop: current, patches, inversePatches };
+    if (changed === current) return { workshop: stored, patches, inversePatches };
     const next = { ...changed, updatedAt: nowIso() };
-    await putWithSummary(db, next);
+    if (current !== stored) return { workshop: await putWithSummary(db, next), patches, inversePatches };
+    const problem = checkEdit(next, patches, db.versioning.schema);
+    if (problem) throw new RefusedWriteError(problem);
+    await putAlreadyChecked(db, next);
     return { workshop: next, patches, inversePatches };
   });
   if (!result) return undefined;
@@ -60,14 +70,40 @@ export async function updateWorkshop(
   return result.workshop;
 }
 
-/** The one primitive text fields use: set the value at a path, if that path still exists. */
-/** `isUndoable: false` for the journal replay at start-up: recovered text is not a step to take back. */
-export function commitField(db: EndfirstDatabase, id: string, path: FieldPath, value: unknown, { isUndoable = true } = {}) {
+/**
+ * The gate at read time, for the rare row a database upgrade had to leave at an older version
+ * (see upgradeWorkshopRows): an edit to it first upgrades it whole, or is refused.
+ */
+function atCurrentVersion(db: EndfirstDatabase, stored: Workshop): Workshop {
+  if (stored.schemaVersion === db.versioning.targetVersion) return stored;
+  const admitted = admitWorkshop(stored, db.versioning);
+  if (!admitted.ok) throw new RefusedWriteError(admitted.problem);
+  return admitted.workshop;
+}
+
+/**
+ * The one primitive text fields use: set the value at a path, if that path still exists. A value
+ * the field's schema refuses is refused here, before any transaction. `typedAtVersion` is the
+ * record version the edit was typed against (the journal keeps it): a field a later version moved
+ * is written at its new path. `isUndoable: false` for the journal replay at start-up: recovered
+ * text is not a step to take back.
+ */
+export async function commitField(
+  db: EndfirstDatabase,
+  id: string,
+  path: FieldPath,
+  value: unknown,
+  { isUndoable = true, typedAtVersion = db.versioning.targetVersion } = {},
+): Promise<Workshop | undefined> {
+  const { registry, targetVersion, schema } = db.versioning;
+  const fieldPath = migrateFieldPath(path, typedAtVersion, registry, targetVersion);
+  const problem = checkFieldValue(fieldPath, value, schema);
+  if (problem) throw new RefusedWriteError(problem);
   return updateWorkshop(
     db,
     id,
     (draft) => {
-      setAtPath(draft, path, value);
+      setAtPath(draft, fieldPath, value);
     },
     { isTyping: true, isUndoable },
   );
@@ -101,8 +137,7 @@ export async function duplicateWorkshop(db: EndfirstDatabase, id: string): Promi
     deletedAt: null,
   };
   copy.meta = { ...copy.meta, title: copyTitle(original.meta.title) };
-  await saveWorkshop(db, copy);
-  return copy;
+  return saveWorkshop(db, copy);
 }
 
 export const copyTitle = (title: string) => `${title} (copy)`.slice(0, 200);
@@ -146,7 +181,8 @@ export async function existingIds(db: EndfirstDatabase, ids: readonly string[]):
 export type ImportMode = 'replace' | 'copy';
 
 /**
- * Stores validated workshops all-or-nothing. An id already in the library is replaced (after a
+ * Stores workshops all-or-nothing, each through the gate (putWithSummary): one the gate refuses
+ * aborts the whole import. An id already in the library is replaced (after a
  * snapshot of the old one, so a wrong "Replace" can be undone from Versions) or imported as a copy
  * with fresh ids. New ids are imported as they are.
  */
@@ -172,8 +208,7 @@ export async function importWorkshops(
         const previous = await db.workshops.get(incoming.id);
         if (previous) await addVersionRecord(db, previous, 'before-import', 'Before import');
       }
-      await putWithSummary(db, workshop);
-      stored.push(workshop);
+      stored.push(await putWithSummary(db, workshop));
     }
     return stored;
   });

@@ -12,6 +12,8 @@ export interface JournalEntry {
   readonly value: unknown;
   /** Epoch ms of the keystroke; replay keeps only the newest entry per field. */
   readonly at: number;
+  /** The workshop record version the edit was typed against; absent in entries older than it (v1). */
+  readonly schemaVersion?: number;
 }
 
 const STORAGE_KEY = 'endfirst.edit-journal.v1';

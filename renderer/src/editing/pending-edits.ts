@@ -1,5 +1,7 @@
+import { FIRST_SCHEMA_VERSION } from '../../../shared/domain/migrations';
 import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
 import type { EndfirstDatabase } from '../db/database';
+import { RefusedWriteError } from '../db/refused-write';
 import { commitField } from '../db/workshops';
 import { describeStorageError } from './storage-errors';
 import type { Journal } from './journal';
@@ -52,7 +54,7 @@ export function createPendingEdits(db: EndfirstDatabase, journal: Journal) {
     schedule(workshopId: string, path: FieldPath, value: unknown): void {
       const key = keyOf(workshopId, path);
       const at = Date.now();
-      journal.record(key, { workshopId, path, value, at });
+      journal.record(key, { workshopId, path, value, at, schemaVersion: db.versioning.targetVersion });
       const previous = pending.get(key);
       if (previous) clearTimeout(previous.timer);
       const timer = setTimeout(() => void track(commit(key)), COMMIT_DELAY_MS);
@@ -78,13 +80,22 @@ export type PendingEdits = ReturnType<typeof createPendingEdits>;
 
 /**
  * Replays edits that never reached IndexedDB (the app was closed or crashed within the debounce).
- * Runs once at start-up, before any workshop is shown.
+ * Runs once at start-up, before any workshop is shown. Each edit is written at the path its field
+ * has now, even if it was typed before a schema upgrade. One that cannot be stored (the gate
+ * refuses it) stays in the journal, so it is never lost, and does not hold up the others; a
+ * storage failure still stops the replay and is reported as before.
  */
 export async function replayJournal(db: EndfirstDatabase, journal: Journal): Promise<number> {
   const entries = journal.entries().sort(([, a], [, b]) => a.at - b.at);
   for (const [key, entry] of entries) {
-    await commitField(db, entry.workshopId, entry.path, entry.value, { isUndoable: false });
-    journal.settle(key, entry.at);
+    const typedAtVersion = entry.schemaVersion ?? FIRST_SCHEMA_VERSION;
+    try {
+      await commitField(db, entry.workshopId, entry.path, entry.value, { isUndoable: false, typedAtVersion });
+      journal.settle(key, entry.at);
+    } catch (error) {
+      if (!(error instanceof RefusedWriteError)) throw error;
+      saveStatus.failed(describeStorageError(error));
+    }
   }
   return entries.length;
 }

@@ -1,10 +1,15 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { EndfirstDatabase } from '../../../renderer/src/db/database';
+import { EndfirstDatabase, type DatabaseSetup } from '../../../renderer/src/db/database';
 
 /** A fresh, isolated database per test: its own fake IndexedDB, so tests never share state. */
-export function freshDatabase(name = 'endfirst-test'): { db: EndfirstDatabase; indexedDB: IDBFactory } {
+export function freshDatabase(name = 'endfirst-test', setup: DatabaseSetup = {}): { db: EndfirstDatabase; indexedDB: IDBFactory } {
   const indexedDB = new IDBFactory();
-  return { db: new EndfirstDatabase(name, { indexedDB, IDBKeyRange }), indexedDB };
+  return { db: new EndfirstDatabase(name, { indexedDB, IDBKeyRange }, setup), indexedDB };
+}
+
+/** The same stored data opened again, as a later Endfirst (another setup) would open it. */
+export function reopenDatabase(indexedDB: IDBFactory, setup: DatabaseSetup = {}, name = 'endfirst-test'): EndfirstDatabase {
+  return new EndfirstDatabase(name, { indexedDB, IDBKeyRange }, setup);
 }
 
 /** Everything stored, in a stable order: "nothing changed" means this is byte-identical. */

@@ -1,11 +1,15 @@
 import type { Transaction } from 'dexie';
+import type { RecordVersioning } from '../../../../shared/domain/admit-workshop';
 import { v1 } from './v1';
 
 export interface Migration {
   readonly version: number;
   readonly stores: Readonly<Record<string, string | null>>;
-  /** Rewrites stored records for this version; runs inside Dexie's upgrade transaction. */
-  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+  /**
+   * Rewrites stored records for this version; runs inside Dexie's upgrade transaction. A version
+   * that carries a workshop record step uses `upgradeWorkshopRows` (see README.md here).
+   */
+  readonly upgrade?: (transaction: Transaction, versioning: RecordVersioning) => Promise<void>;
 }
 
 /** In order. The database opens at the last one's version. */

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { parseEndfirstFile } from '../../../../shared/domain/file-format';
 import type { BackupEntry } from '../../../../shared/ipc';
 import { getDatabase } from '../../db/instance';
-import { importWorkshops } from '../../db/workshops';
+import { restoreFromBackupFile } from '../../db/backup-restore';
 import type { BackupHost } from '../../host/HostApi';
 import { Modal } from '../../ui/Modal';
 import { showToast } from '../../ui/toasts';
@@ -38,7 +38,7 @@ async function groupBackups(backups: BackupHost, entries: readonly BackupEntry[]
 
 /**
  * "Restore from backup…": the backups main keeps outside IndexedDB. Restoring replaces the
- * workshop in the library (its current state is kept as a version first, by importWorkshops).
+ * workshop in the library (its current state is kept as a version first; see restoreFromBackupFile).
  * When the database itself cannot be opened, restoring is impossible, so each backup can still
  * be saved as a file the facilitator keeps.
  */
@@ -63,13 +63,12 @@ export function RestoreFromBackupDialog({
   }, [backups]);
 
   const restore = async (entry: BackupEntry) => {
-    const parsed = parseEndfirstFile(await backups.read(entry.fileName));
-    if (!parsed.ok) {
-      showToast({ message: `That backup could not be read: ${parsed.problem.message}`, tone: 'error' });
-      return;
-    }
     try {
-      await importWorkshops(getDatabase(), parsed.workshops, 'replace');
+      const restored = await restoreFromBackupFile(getDatabase(), await backups.read(entry.fileName));
+      if (!restored.ok) {
+        showToast({ message: `That backup could not be read: ${restored.problem.message}`, tone: 'error' });
+        return;
+      }
       showToast({ message: `Restored the backup from ${when.format(new Date(entry.savedAt))}`, tone: 'success' });
       onClose();
     } catch (error) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, migrateWorkshop, runMigrations, WORKSHOP_MIGRATIONS, type WorkshopMigration } from '../../../../shared/domain';
+import {
+  CURRENT_SCHEMA_VERSION,
+  migrateFieldPath,
+  migrateWorkshop,
+  runMigrations,
+  WORKSHOP_MIGRATIONS,
+  type WorkshopMigration,
+} from '../../../../shared/domain';
 import { SAMPLE_WORKSHOP } from '../../../../shared/method';
 
 describe('workshop migrations', () => {
@@ -14,8 +21,8 @@ describe('workshop migrations', () => {
 
   // A made-up history: v1 -> v2 renames a field, v2 -> v3 adds one.
   const registry = new Map<number, WorkshopMigration>([
-    [1, ({ colour, ...rest }) => ({ ...rest, color: colour })],
-    [2, (workshop) => ({ ...workshop, tags: [] })],
+    [1, { upgrade: ({ colour, ...rest }) => ({ ...rest, color: colour }), renamedPaths: [{ from: ['colour'], to: ['color'] }] }],
+    [2, { upgrade: (workshop) => ({ ...workshop, tags: [] }) }],
   ]);
 
   it('runs each step in order and stamps the new version itself', () => {
@@ -34,7 +41,7 @@ describe('workshop migrations', () => {
   it('never changes the record it was given', () => {
     const original = { schemaVersion: 1, colour: 'blue', nested: { a: 1 } };
     const before = structuredClone(original);
-    runMigrations(original, new Map([[1, (w: Record<string, unknown>) => { (w.nested as { a: number }).a = 2; return w; }]]), 2);
+    runMigrations(original, new Map([[1, { upgrade: (w: Record<string, unknown>) => { (w.nested as { a: number }).a = 2; return w; } }]]), 2);
     expect(original).toEqual(before);
   });
 
@@ -44,7 +51,7 @@ describe('workshop migrations', () => {
   });
 
   it('turns a failing step into a problem instead of a crash', () => {
-    const result = runMigrations({ schemaVersion: 1 }, new Map([[1, () => { throw new Error('boom'); }]]), 2);
+    const result = runMigrations({ schemaVersion: 1 }, new Map([[1, { upgrade: () => { throw new Error('boom'); } }]]), 2);
     expect(result.ok ? undefined : result.problem).toMatchObject({ code: 'migration-failed', message: expect.stringContaining('boom') });
   });
 
@@ -52,5 +59,15 @@ describe('workshop migrations', () => {
     for (const raw of [null, 'text', [], { schemaVersion: '1' }, {}]) {
       expect(runMigrations(raw, registry, 3)).toMatchObject({ ok: true, workshop: raw });
     }
+  });
+
+  it.each([
+    { path: ['colour'], from: 1, expected: ['color'] },
+    { path: ['colour', { id: 'x' }, 'name'], from: 1, expected: ['color', { id: 'x' }, 'name'] },
+    { path: ['colour'], from: 2, expected: ['colour'] },
+    { path: ['meta', 'title'], from: 1, expected: ['meta', 'title'] },
+    { path: ['col'], from: 1, expected: ['col'] },
+  ])('moves a field path typed at v$from along the renames: $path', ({ path, from, expected }) => {
+    expect(migrateFieldPath(path, from, registry, 3)).toEqual(expected);
   });
 });
