@@ -35,7 +35,7 @@ const config = {
 
   fileAssociations: [workshopFileAssociation],
 
-  // Rule 10 of ARCHITECTURE.md. Flipped in the packaged binary right before signing.
+  // Rule 10 of electron/README.md. Flipped in the packaged binary right before signing.
   electronFuses: {
     // ELECTRON_RUN_AS_NODE would turn the signed app into a general-purpose Node interpreter.
     runAsNode: false,

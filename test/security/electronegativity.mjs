@@ -53,7 +53,7 @@ export const SEVERITY_OVERRIDES = [
     severity: 'HIGH',
     reason:
       'electronegativity rates an explicit `nodeIntegration: true` as INFORMATIONAL (only the insecure ' +
-      'default is HIGH); rule 1 of ARCHITECTURE.md forbids Node in the renderer outright',
+      'default is HIGH); rule 1 of electron/README.md forbids Node in the renderer outright',
   },
 ];
 

@@ -38,7 +38,7 @@ describe('electron-builder config', () => {
     await expect(validateLikeElectronBuilder(unknownTopLevel)).rejects.toThrow(/fileAssociation/);
   });
 
-  it('flips the security fuses of ARCHITECTURE.md rule 10', () => {
+  it('flips the security fuses of rule 10 (electron/README.md)', () => {
     expect(loadConfig().electronFuses).toEqual({
       runAsNode: false,
       enableCookieEncryption: true,

@@ -12,7 +12,7 @@ async function violations(filePath: string, code: string, ruleId: string): Promi
 
 const restrictedImports = (filePath: string, code: string) => violations(filePath, code, 'no-restricted-imports');
 
-/** The layering of ARCHITECTURE.md, checked by running the project's real lint config. */
+/** The layering of README's Layout section, checked by running the project's real lint config. */
 describe('import boundaries between the three houses', () => {
   it.each([
     ['renderer/src/x.ts', "import { app } from 'electron';", 1],
