@@ -1,6 +1,7 @@
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useState } from 'react';
 import type { OperatingModel } from '../../../../../shared/domain/operating-model';
+import { formatDay } from '../../../../../shared/text';
 import { localDate } from '../../../db/ids';
 import { AutosaveField } from '../../../editing/AutosaveField';
 import { CheckField } from '../../../editing/CheckField';
@@ -10,7 +11,6 @@ import { NullableDateField } from '../../../editing/NullableDateField';
 import {
   applyOwnerChoice,
   applyOwnerConfirmed,
-  formatDay,
   NO_OWNER,
   OWNER_ELSEWHERE,
   operatingModelWarnings,

@@ -7,6 +7,7 @@ import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Standard } from '../../../../../shared/domain/standards';
 import { DEFAULT_KNOWLEDGE_TRANSFER_ACTIVITIES } from '../../../../../shared/method/knowledge-transfer';
 import { TEAM_LABELS } from '../../../../../shared/method/teams';
+import { formatDay } from '../../../../../shared/text';
 import { newId } from '../../../db/ids';
 import { AutosaveField } from '../../../editing/AutosaveField';
 import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
@@ -19,7 +20,6 @@ import {
   countSides,
   describeTeam,
   describeWeeks,
-  formatDay,
   hiddenWeeks,
   lengthWarning,
   missingSide,

@@ -1,0 +1,200 @@
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
+import { AddButton } from './AddButton';
+import { RemoveButton } from './RemoveButton';
+import './editable-table.css';
+
+export interface EditableColumn<T> {
+  /** The column's header text; it also names the column for screen readers. */
+  readonly header: string;
+  /** Shown to screen readers only (a column of check boxes, say, whose label says it all). */
+  readonly isHeaderHidden?: boolean;
+  readonly cellClassName?: string;
+  /** The cell that names the row (`<th scope="row">`), e.g. a participant's name that is not editable here. */
+  readonly isRowHeader?: boolean;
+  readonly render: (row: T, index: number) => ReactNode;
+}
+
+export interface EditableTableProps<T extends { readonly id: string }> {
+  readonly rows: readonly T[];
+  readonly columns: readonly EditableColumn<T>[];
+  /** Where the list lives in the workshop: "Go to…" from a finding focuses the table (or its empty note). */
+  readonly field: FieldPath;
+  readonly className?: string;
+  readonly rowClassName?: (row: T) => string | undefined;
+  /** Shown instead of the table while there are no rows. */
+  readonly empty: ReactNode;
+  /** What the row is called in its buttons' names: "Tom Berg", "decision 5". Required for remove or move. */
+  readonly rowName?: (row: T, index: number) => string;
+  /** Removes the row; without it the table has no remove column. */
+  readonly onRemove?: (row: T) => unknown;
+  /** Moves the row one place up (−1) or down (+1); without it there are no move buttons. */
+  readonly onMove?: (row: T, offset: -1 | 1) => unknown;
+  /** The "Add …" button under the table; without it rows come from elsewhere. */
+  readonly add?: { readonly label: string; readonly onAdd: () => unknown; readonly disabled?: boolean };
+}
+
+/** A keyboard user's next stop once the rows change: a new row's first field, or a button. */
+type PendingFocus =
+  | { readonly kind: 'new-row'; readonly knownIds: ReadonlySet<string> }
+  | { readonly kind: 'button'; readonly goneId: string | null; readonly selectors: readonly string[] };
+
+/** A focus request nothing answers (a refused edit, a full list) is dropped after this long. */
+const PENDING_FOCUS_EXPIRY_MS = 4000;
+const FIRST_FIELD = 'input, select, textarea';
+
+/**
+ * Every editable list of rows in the app: participants, decisions, actions, exit criteria, risks…
+ * One keyboard behaviour everywhere: a new row's first field takes the focus; after a row is
+ * removed the focus goes to the next row's remove button, or to the Add button when it was the
+ * last; a moved row keeps the focus on its move button. There is no form, so Enter in a field
+ * submits nothing.
+ */
+export function EditableTable<T extends { readonly id: string }>({
+  rows,
+  columns,
+  field,
+  className,
+  rowClassName,
+  empty,
+  rowName = (_row, index) => `row ${index + 1}`,
+  onRemove,
+  onMove,
+  add,
+}: EditableTableProps<T>) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const pending = useRef<{ request: PendingFocus; at: number } | null>(null);
+  const listField = { 'data-field': pathKey(field) };
+
+  useLayoutEffect(() => {
+    const request = pending.current;
+    const root = rootRef.current;
+    if (request === null || root === null) return;
+    if (Date.now() - request.at > PENDING_FOCUS_EXPIRY_MS) {
+      pending.current = null;
+      return;
+    }
+    const target = findTarget(root, request.request, rows);
+    if (target === undefined) return;
+    pending.current = null;
+    target?.focus();
+  }, [rows]);
+
+  const focusLater = (request: PendingFocus) => remember(pending, request);
+
+  const remove = (row: T, index: number) => {
+    const next = rows[index + 1];
+    focusLater({ kind: 'button', goneId: row.id, selectors: next ? [button(next.id, 'remove')] : [] });
+    void onRemove?.(row);
+  };
+
+  const move = (row: T, offset: -1 | 1) => {
+    // At the top (or bottom) its own button is disabled: the other one keeps the focus in the row.
+    const [same, other] = offset < 0 ? ['up', 'down'] : ['down', 'up'];
+    focusLater({ kind: 'button', goneId: null, selectors: [button(row.id, same), button(row.id, other)] });
+    void onMove?.(row, offset);
+  };
+
+  const addRow = () => {
+    focusLater({ kind: 'new-row', knownIds: new Set(rows.map((row) => row.id)) });
+    void add?.onAdd();
+  };
+
+  const hasRowButtons = onRemove !== undefined || onMove !== undefined;
+  return (
+    <div ref={rootRef} className="editable-table">
+      {rows.length === 0 ? (
+        <p className="empty-note" {...listField} tabIndex={-1}>
+          {empty}
+        </p>
+      ) : (
+        <table className={['edit-table', className].filter(Boolean).join(' ')} {...listField} tabIndex={-1}>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.header} scope="col">
+                  {column.isHeaderHidden ? <span className="visually-hidden">{column.header}</span> : column.header}
+                </th>
+              ))}
+              {hasRowButtons && (
+                <th scope="col" className="row-buttons">
+                  <span className="visually-hidden">{onRemove ? 'Remove' : 'Move'}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const name = rowName(row, index);
+              return (
+                <tr key={row.id} data-row-id={row.id} className={rowClassName?.(row)}>
+                  {columns.map((column) =>
+                    column.isRowHeader ? (
+                      <th key={column.header} scope="row" className={column.cellClassName}>
+                        {column.render(row, index)}
+                      </th>
+                    ) : (
+                      <td key={column.header} className={column.cellClassName}>
+                        {column.render(row, index)}
+                      </td>
+                    ),
+                  )}
+                  {hasRowButtons && (
+                    <td className="row-buttons">
+                      {onMove && (
+                        <>
+                          <MoveButton direction="up" name={name} disabled={index === 0} onClick={() => move(row, -1)} />
+                          <MoveButton direction="down" name={name} disabled={index === rows.length - 1} onClick={() => move(row, 1)} />
+                        </>
+                      )}
+                      {onRemove && <RemoveButton label={`Remove ${name}`} data-role="remove" onClick={() => remove(row, index)} />}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {add && (
+        <AddButton onClick={addRow} disabled={add.disabled} data-role="add">
+          {add.label}
+        </AddButton>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The element a pending request points at once the rows show its result; undefined while the
+ * rows do not show it yet, null when there is nothing left to focus.
+ */
+function findTarget(root: HTMLElement, request: PendingFocus, rows: readonly { readonly id: string }[]): HTMLElement | null | undefined {
+  if (request.kind === 'new-row') {
+    const added = rows.find((row) => !request.knownIds.has(row.id));
+    if (added === undefined) return undefined;
+    return root.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(added.id)}"]`)?.querySelector<HTMLElement>(FIRST_FIELD) ?? null;
+  }
+  if (request.goneId !== null && rows.some((row) => row.id === request.goneId)) return undefined;
+  for (const selector of [...request.selectors, '[data-role="add"]']) {
+    const candidate = root.querySelector<HTMLButtonElement>(selector);
+    if (candidate && !candidate.disabled) return candidate;
+  }
+  return null;
+}
+
+function remember(pending: { current: { request: PendingFocus; at: number } | null }, request: PendingFocus) {
+  pending.current = { request, at: Date.now() };
+}
+
+const button = (rowId: string, role: string) => `[data-row-id="${CSS.escape(rowId)}"] [data-role="${role}"]`;
+
+function MoveButton({ direction, name, disabled, onClick }: { direction: 'up' | 'down'; name: string; disabled: boolean; onClick: () => void }) {
+  const Icon = direction === 'up' ? ArrowUp : ArrowDown;
+  return (
+    <button type="button" className="icon-button" aria-label={`Move ${name} ${direction}`} data-role={direction} disabled={disabled} onClick={onClick}>
+      <Icon aria-hidden="true" size={18} />
+    </button>
+  );
+}
