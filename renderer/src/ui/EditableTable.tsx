@@ -11,6 +11,8 @@ export interface EditableColumn<T> {
   /** Shown to screen readers only (a column of check boxes, say, whose label says it all). */
   readonly isHeaderHidden?: boolean;
   readonly cellClassName?: string;
+  /** For a table with fixed layout, where the header cells set the column widths. */
+  readonly headerClassName?: string;
   /** The cell that names the row (`<th scope="row">`), e.g. a participant's name that is not editable here. */
   readonly isRowHeader?: boolean;
   readonly render: (row: T, index: number) => ReactNode;
@@ -113,7 +115,7 @@ export function EditableTable<T extends { readonly id: string }>({
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.header} scope="col">
+                <th key={column.header} scope="col" className={column.headerClassName}>
                   {column.isHeaderHidden ? <span className="visually-hidden">{column.header}</span> : column.header}
                 </th>
               ))}

@@ -2,7 +2,7 @@ import type { WorkshopRecipe } from '../../../../../shared/editing/workshop-reci
 import { applyOwnerChoice, applyOwnerConfirmed } from './owner-choice';
 
 /** The edits of the "who runs it" stage. */
-export const chooseOwner =
+export const assignOwner =
   (choice: string): WorkshopRecipe =>
   (draft) =>
     applyOwnerChoice(draft.operatingModel, choice, draft.participants);

@@ -2,7 +2,6 @@ import { AddButton } from '../../../ui/AddButton';
 import { ChevronsDownUp, ChevronsUpDown, RotateCcw } from 'lucide-react';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
-import type { Standard } from '../../../../../shared/domain/standards';
 import { newId } from '../../../db/ids';
 import { fieldAttribute, useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
@@ -12,11 +11,10 @@ import {
   defaultName,
   describeStandards,
   missingDefaultKeys,
-  newCustomStandard,
   rowOfFocusTarget,
   standardTitles,
-  withDefaultsRestored,
 } from './standards-logic';
+import { addStandard, removeStandard, restoreDefaultStandards, updateStandard } from './standards-recipes';
 import './standards.css';
 
 export function StandardsStage({ workshop, edit }: StageProps) {
@@ -45,25 +43,14 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     setOpenIds(next);
   };
 
-  const update = (id: string, patch: Partial<Standard>) =>
-    void edit((draft) => {
-      const target = draft.standards.find((s) => s.id === id);
-      if (target) Object.assign(target, patch);
-    });
-
-  const addStandard = () => {
+  const addOwnStandard = () => {
     const id = newId();
     setOpenIds(new Set(openIds).add(id));
     requestFieldFocus(['standards', { id }, 'name']);
-    void edit((draft) => {
-      if (draft.standards.length < LIMITS.standards) draft.standards.push(newCustomStandard(id));
-    });
+    void edit(addStandard(id));
   };
 
-  const restoreDefaults = () =>
-    void edit((draft) => {
-      draft.standards = withDefaultsRestored(draft.standards, newId);
-    });
+  const restoreDefaults = () => void edit(restoreDefaultStandards(newId));
 
   return (
     <section className="card standards-card" aria-labelledby="standards-title">
@@ -125,12 +112,8 @@ export function StandardsStage({ workshop, edit }: StageProps) {
               customNumber={customs.get(standard.id) ?? null}
               isOpen={openIds.has(standard.id)}
               onToggle={() => toggle(standard.id)}
-              update={(patch) => update(standard.id, patch)}
-              onRemove={() =>
-                void edit((draft) => {
-                  draft.standards = draft.standards.filter((s) => s.id !== standard.id || s.key !== 'custom');
-                })
-              }
+              update={(patch) => void edit(updateStandard(standard.id, patch))}
+              onRemove={() => void edit(removeStandard(standard.id))}
               suggestionsId={suggestionsId}
             />
           ))}
@@ -142,7 +125,7 @@ export function StandardsStage({ workshop, edit }: StageProps) {
         ))}
       </datalist>
 
-      <AddButton onClick={addStandard} disabled={standards.length >= LIMITS.standards}>Add a standard</AddButton>
+      <AddButton onClick={addOwnStandard} disabled={standards.length >= LIMITS.standards}>Add a standard</AddButton>
     </section>
   );
 }
