@@ -40,7 +40,13 @@ export interface EditableTableProps<T extends { readonly id: string }> {
 /** A keyboard user's next stop once the rows change: a new row's first field, or a button. */
 type PendingFocus =
   | { readonly kind: 'new-row'; readonly knownIds: ReadonlySet<string> }
-  | { readonly kind: 'button'; readonly goneId: string | null; readonly selectors: readonly string[] };
+  | { readonly kind: 'button'; readonly goneId: string | null; readonly buttons: readonly RowButton[] };
+
+/** A button in a row, found again after the rows re-render: data-row-id on the row, data-role on the button. */
+interface RowButton {
+  readonly rowId: string;
+  readonly role: 'remove' | 'up' | 'down';
+}
 
 /** A focus request nothing answers (a refused edit, a full list) is dropped after this long. */
 const PENDING_FOCUS_EXPIRY_MS = 4000;
@@ -87,14 +93,14 @@ export function EditableTable<T extends { readonly id: string }>({
 
   const remove = (row: T, index: number) => {
     const next = rows[index + 1];
-    focusLater({ kind: 'button', goneId: row.id, selectors: next ? [button(next.id, 'remove')] : [] });
+    focusLater({ kind: 'button', goneId: row.id, buttons: next ? [{ rowId: next.id, role: 'remove' }] : [] });
     void onRemove?.(row);
   };
 
   const move = (row: T, offset: -1 | 1) => {
     // At the top (or bottom) its own button is disabled: the other one keeps the focus in the row.
-    const [same, other] = offset < 0 ? ['up', 'down'] : ['down', 'up'];
-    focusLater({ kind: 'button', goneId: null, selectors: [button(row.id, same), button(row.id, other)] });
+    const [same, other] = offset < 0 ? (['up', 'down'] as const) : (['down', 'up'] as const);
+    focusLater({ kind: 'button', goneId: null, buttons: [{ rowId: row.id, role: same }, { rowId: row.id, role: other }] });
     void onMove?.(row, offset);
   };
 
@@ -176,21 +182,21 @@ function findTarget(root: HTMLElement, request: PendingFocus, rows: readonly { r
   if (request.kind === 'new-row') {
     const added = rows.find((row) => !request.knownIds.has(row.id));
     if (added === undefined) return undefined;
-    return root.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(added.id)}"]`)?.querySelector<HTMLElement>(FIRST_FIELD) ?? null;
+    return rowElement(root, added.id)?.querySelector<HTMLElement>(FIRST_FIELD) ?? null;
   }
   if (request.goneId !== null && rows.some((row) => row.id === request.goneId)) return undefined;
-  for (const selector of [...request.selectors, '[data-role="add"]']) {
-    const candidate = root.querySelector<HTMLButtonElement>(selector);
-    if (candidate && !candidate.disabled) return candidate;
-  }
-  return null;
+  const candidates = request.buttons.map(({ rowId, role }) => rowElement(root, rowId)?.querySelector<HTMLButtonElement>(`[data-role="${role}"]`));
+  candidates.push(root.querySelector<HTMLButtonElement>('[data-role="add"]'));
+  return candidates.find((candidate) => candidate && !candidate.disabled) ?? null;
 }
 
 function remember(pending: { current: { request: PendingFocus; at: number } | null }, request: PendingFocus) {
   pending.current = { request, at: Date.now() };
 }
 
-const button = (rowId: string, role: string) => `[data-row-id="${CSS.escape(rowId)}"] [data-role="${role}"]`;
+/** Compares ids rather than building a selector from them, so no id needs escaping. */
+const rowElement = (root: HTMLElement, rowId: string) =>
+  [...root.querySelectorAll<HTMLElement>('tr[data-row-id]')].find((row) => row.dataset['rowId'] === rowId);
 
 function MoveButton({ direction, name, disabled, onClick }: { direction: 'up' | 'down'; name: string; disabled: boolean; onClick: () => void }) {
   const Icon = direction === 'up' ? ArrowUp : ArrowDown;
