@@ -10,7 +10,7 @@ export interface EditableColumn<T> {
   readonly header: string;
   /** Shown to screen readers only (a column of check boxes, say, whose label says it all). */
   readonly isHeaderHidden?: boolean;
-  readonly cellClassName?: string;
+  readonly cellClassName?: string | ((row: T) => string);
   /** For a table with fixed layout, where the header cells set the column widths. */
   readonly headerClassName?: string;
   /** The cell that names the row (`<th scope="row">`), e.g. a participant's name that is not editable here. */
@@ -23,14 +23,25 @@ export interface EditableTableProps<T extends { readonly id: string }> {
   readonly columns: readonly EditableColumn<T>[];
   /** Where the list lives in the workshop: "Go to…" from a finding focuses the table (or its empty note). */
   readonly field: FieldPath;
+  /** The table's own look; 'edit-table' unless a screen styles its table itself. */
+  readonly baseClassName?: string;
   readonly className?: string;
+  /** A class for each row (for its `<tbody>` when rows have details). */
   readonly rowClassName?: (row: T) => string | undefined;
+  /**
+   * What unfolds under a row (one `<tr>`, or null while folded). With it, each row and its
+   * details are grouped in a `<tbody>` of their own, and the row's line gets `lineClassName`.
+   */
+  readonly rowDetail?: (row: T, index: number) => ReactNode;
+  readonly lineClassName?: string;
   /** Shown instead of the table while there are no rows. */
   readonly empty: ReactNode;
   /** What the row is called in its buttons' names: "Tom Berg", "decision 5". Required for remove or move. */
   readonly rowName?: (row: T, index: number) => string;
   /** Removes the row; without it the table has no remove column. */
   readonly onRemove?: (row: T) => unknown;
+  /** Rows that cannot be removed (the seven default standards) show no remove button. */
+  readonly canRemove?: (row: T) => boolean;
   /** Moves the row one place up (−1) or down (+1); without it there are no move buttons. */
   readonly onMove?: (row: T, offset: -1 | 1) => unknown;
   /** The "Add …" button under the table; without it rows come from elsewhere. */
@@ -63,11 +74,15 @@ export function EditableTable<T extends { readonly id: string }>({
   rows,
   columns,
   field,
+  baseClassName = 'edit-table',
   className,
   rowClassName,
+  rowDetail,
+  lineClassName,
   empty,
   rowName = (_row, index) => `row ${index + 1}`,
   onRemove,
+  canRemove = () => true,
   onMove,
   add,
 }: EditableTableProps<T>) {
@@ -110,6 +125,37 @@ export function EditableTable<T extends { readonly id: string }>({
   };
 
   const hasRowButtons = onRemove !== undefined || onMove !== undefined;
+  const cellClass = (column: EditableColumn<T>, row: T) =>
+    typeof column.cellClassName === 'function' ? column.cellClassName(row) : column.cellClassName;
+  const line = (row: T, index: number, className: string | undefined) => {
+    const name = rowName(row, index);
+    return (
+      <tr key={row.id} data-row-id={row.id} className={className}>
+        {columns.map((column) =>
+          column.isRowHeader ? (
+            <th key={column.header} scope="row" className={cellClass(column, row)}>
+              {column.render(row, index)}
+            </th>
+          ) : (
+            <td key={column.header} className={cellClass(column, row)}>
+              {column.render(row, index)}
+            </td>
+          ),
+        )}
+        {hasRowButtons && (
+          <td className="row-buttons">
+            {onMove && (
+              <>
+                <MoveButton direction="up" name={name} disabled={index === 0} onClick={() => move(row, -1)} />
+                <MoveButton direction="down" name={name} disabled={index === rows.length - 1} onClick={() => move(row, 1)} />
+              </>
+            )}
+            {onRemove && canRemove(row) && <RemoveButton label={`Remove ${name}`} data-role="remove" onClick={() => remove(row, index)} />}
+          </td>
+        )}
+      </tr>
+    );
+  };
   return (
     <div ref={rootRef} className="editable-table">
       {rows.length === 0 ? (
@@ -117,7 +163,7 @@ export function EditableTable<T extends { readonly id: string }>({
           {empty}
         </p>
       ) : (
-        <table className={['edit-table', className].filter(Boolean).join(' ')} {...listField} tabIndex={-1}>
+        <table className={[baseClassName, className].filter(Boolean).join(' ')} {...listField} tabIndex={-1}>
           <thead>
             <tr>
               {columns.map((column) => (
@@ -132,37 +178,12 @@ export function EditableTable<T extends { readonly id: string }>({
               )}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row, index) => {
-              const name = rowName(row, index);
-              return (
-                <tr key={row.id} data-row-id={row.id} className={rowClassName?.(row)}>
-                  {columns.map((column) =>
-                    column.isRowHeader ? (
-                      <th key={column.header} scope="row" className={column.cellClassName}>
-                        {column.render(row, index)}
-                      </th>
-                    ) : (
-                      <td key={column.header} className={column.cellClassName}>
-                        {column.render(row, index)}
-                      </td>
-                    ),
-                  )}
-                  {hasRowButtons && (
-                    <td className="row-buttons">
-                      {onMove && (
-                        <>
-                          <MoveButton direction="up" name={name} disabled={index === 0} onClick={() => move(row, -1)} />
-                          <MoveButton direction="down" name={name} disabled={index === rows.length - 1} onClick={() => move(row, 1)} />
-                        </>
-                      )}
-                      {onRemove && <RemoveButton label={`Remove ${name}`} data-role="remove" onClick={() => remove(row, index)} />}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
+          {rowDetail === undefined ? <tbody>{rows.map((row, index) => line(row, index, rowClassName?.(row)))}</tbody> : rows.map((row, index) => (
+            <tbody key={row.id} className={rowClassName?.(row)}>
+              {line(row, index, lineClassName)}
+              {rowDetail(row, index)}
+            </tbody>
+          ))}
         </table>
       )}
       {add && (

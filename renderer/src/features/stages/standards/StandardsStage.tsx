@@ -1,11 +1,11 @@
-import { AddButton } from '../../../ui/AddButton';
+import { EditableTable } from '../../../ui/EditableTable';
 import { ChevronsDownUp, ChevronsUpDown, RotateCcw } from 'lucide-react';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { newId } from '../../../db/ids';
-import { fieldAttribute, useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
+import { useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
-import { StandardRow } from './StandardRow';
+import { StandardDetail, standardColumns, standardRowClass, type StandardRowContext } from './standard-columns';
 import {
   customNumbers,
   defaultName,
@@ -31,7 +31,15 @@ export function StandardsStage({ workshop, edit }: StageProps) {
   }
 
   const titles = standardTitles(standards);
-  const customs = customNumbers(standards);
+  const rowContext: StandardRowContext = {
+    workshopId: workshop.id,
+    titles: new Map(standards.map((standard, index) => [standard.id, titles[index] ?? ''])),
+    customNumbers: customNumbers(standards),
+    isOpen: (id) => openIds.has(id),
+    onToggle: (id) => toggle(id),
+    update: (id, patch) => void edit(updateStandard(id, patch)),
+    suggestionsId,
+  };
   const missing = missingDefaultKeys(standards);
   const ownerSuggestions = [...new Set(workshop.participants.map((p) => p.name.trim()).filter((name) => name !== ''))];
   const isAllOpen = standards.length > 0 && standards.every((s) => openIds.has(s.id));
@@ -86,46 +94,25 @@ export function StandardsStage({ workshop, edit }: StageProps) {
         </div>
       )}
 
-      {standards.length === 0 ? (
-        <p className="empty-note" {...fieldAttribute(['standards'])} tabIndex={-1}>
-          No standards. Restore the seven defaults, then add what this capability needs on top.
-        </p>
-      ) : (
-        <table className="standards-table" {...fieldAttribute(['standards'])} tabIndex={-1}>
-          <thead>
-            <tr>
-              <th scope="col">Standard</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Priority</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          {standards.map((standard, index) => (
-            <StandardRow
-              key={standard.id}
-              workshopId={workshop.id}
-              standard={standard}
-              title={titles[index] ?? ''}
-              customNumber={customs.get(standard.id) ?? null}
-              isOpen={openIds.has(standard.id)}
-              onToggle={() => toggle(standard.id)}
-              update={(patch) => void edit(updateStandard(standard.id, patch))}
-              onRemove={() => void edit(removeStandard(standard.id))}
-              suggestionsId={suggestionsId}
-            />
-          ))}
-        </table>
-      )}
       <datalist id={suggestionsId}>
         {ownerSuggestions.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-
-      <AddButton onClick={addOwnStandard} disabled={standards.length >= LIMITS.standards}>Add a standard</AddButton>
+      <EditableTable
+        rows={standards}
+        columns={standardColumns(rowContext)}
+        field={['standards']}
+        baseClassName="standards-table"
+        rowClassName={(standard) => standardRowClass(standard, openIds.has(standard.id))}
+        lineClassName="standard-line"
+        rowDetail={(standard) => (openIds.has(standard.id) ? <StandardDetail context={rowContext} standard={standard} /> : null)}
+        empty="No standards. Restore the seven defaults, then add what this capability needs on top."
+        rowName={(standard) => rowContext.titles.get(standard.id) ?? ''}
+        onRemove={(standard) => edit(removeStandard(standard.id))}
+        canRemove={(standard) => standard.key === 'custom'}
+        add={{ label: 'Add a standard', onAdd: addOwnStandard, disabled: standards.length >= LIMITS.standards }}
+      />
     </section>
   );
 }
