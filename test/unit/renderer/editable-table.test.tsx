@@ -78,4 +78,25 @@ describe('EditableTable', () => {
     expect(field.closest('form')).toBeNull();
     expect(screen.getAllByRole('row')).toHaveLength(2);
   });
+
+  it('groups a row with its details, and shows remove only where allowed', () => {
+    render(
+      <EditableTable
+        rows={rows('Ada', 'Tom')}
+        field={['people']}
+        empty="Nobody yet."
+        columns={[{ header: 'Name', render: (row) => row.name }]}
+        rowName={(row) => row.name}
+        rowClassName={(row) => `person-${row.id}`}
+        rowDetail={(row) => (row.name === 'Ada' ? <tr><td>Details of Ada</td></tr> : null)}
+        onRemove={() => undefined}
+        canRemove={(row) => row.name !== 'Ada'}
+      />,
+    );
+    const ada = screen.getByText('Details of Ada').closest('tbody');
+    expect(ada?.className).toBe('person-p1');
+    expect(ada?.textContent).toContain('Ada');
+    expect(screen.queryByRole('button', { name: 'Remove Ada' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Remove Tom' })).toBeTruthy();
+  });
 });
