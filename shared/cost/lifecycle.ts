@@ -39,6 +39,7 @@
  */
 
 import { MONEY_MAX_MINOR } from './money';
+import { joinWords } from '../text';
 
 /** METHOD.md: a transition around three times the prototype cost is normal, not scope creep. */
 export const TRANSITION_REFERENCE_RATIO = 3;
@@ -308,11 +309,6 @@ function checkHorizon(value: unknown, problems: LifecycleProblem[]): bigint | nu
     return BigInt(value);
   }
   return null;
-}
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }
 
 /**

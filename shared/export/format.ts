@@ -38,15 +38,6 @@ export function formatShortDate(iso: string | null): string {
   return /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(long) ? long.replace(/ ([A-Z][a-z]{2})[a-z]* /, ' $1 ') : long;
 }
 
-/** A long text cut at a word boundary for a cell that only needs to name it. */
-export function excerpt(text: string, max = 70): string {
-  const flat = oneLine(text);
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
-}
-
 /** Stored cents (hundredths for every currency, see domain/cost.ts) in the currency's own units. */
 export function formatCentsForExport(cents: number | null, currency: string): string {
   if (cents === null) return 'not entered';
@@ -62,11 +53,5 @@ export function formatPercent(ratio: number): string {
   return new Intl.NumberFormat(EXPORT_LOCALE, { style: 'percent', maximumFractionDigits: digits }).format(ratio);
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Collapses runs of whitespace (a pasted paragraph's line breaks) for a one-line table cell. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** A cell that only needs to name a long text gets an excerpt; the words are shared with the screens. */
+export { excerpt, oneLine, plural } from '../text';

@@ -9,6 +9,7 @@ import { STAGES, type StageId } from '../method/stages';
 import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
 import type { Verdict } from '../readiness/types';
+import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
 
 /**
@@ -118,10 +119,9 @@ function actionOwner(workshop: Workshop, action: ActionItem): string {
   return participantName(workshop.participants, action.ownerParticipantId) ?? (action.ownerName.trim() || 'No owner');
 }
 
-const STATUS_LABELS: Record<ActionItem['status'], string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done' };
 
 export function actionStatusLabel(status: ActionItem['status']): string {
-  return STATUS_LABELS[status];
+  return ACTION_STATUS_LABELS[status];
 }
 
 /** Not done first, then by due date (undated last), then in the order they were written. */
@@ -144,7 +144,7 @@ function actionsTable(workshop: Workshop, actions: readonly ActionItem[], captio
   return {
     caption,
     columns: [{ label: 'Action', width: 'wide' }, { label: 'Owner' }, { label: 'Due', width: 'date' }, { label: 'Status', width: 'narrow' }],
-    rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatShortDate(a.due) || 'No date', STATUS_LABELS[a.status]]),
+    rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatShortDate(a.due) || 'No date', ACTION_STATUS_LABELS[a.status]]),
     empty,
   };
 }
@@ -324,7 +324,6 @@ function operatingModelSection(workshop: Workshop): Section {
   };
 }
 
-const STANDARD_STATUS_LABELS = { 'not-discussed': 'Not discussed', defined: 'Defined', agreed: 'Agreed', evidenced: 'Evidenced' } as const;
 
 function standardsSection(workshop: Workshop): Section {
   return {

@@ -3,6 +3,7 @@ import type { Workshop } from '../domain/workshop';
 import type { StageId } from '../method/stages';
 import type { ReadinessContext } from './context';
 import type { Area } from './types';
+import { clip, joinWords, plural } from '../text';
 
 /** One problem a rule found; the engine adds the rule's id, severity and area. */
 export interface RuleHit {
@@ -61,20 +62,7 @@ export interface AreaFine {
 
 export const filled = (text: string): boolean => text.trim().length > 0;
 
-/** One line of someone's text, cut to a readable length for a message. */
-export function excerpt(text: string, max = 80): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  // Never cut an emoji (a surrogate pair) in half.
-  const cut = /[\uD800-\uDBFF]$/.test(line.slice(0, max - 1)) ? max - 2 : max - 1;
-  return `${line.slice(0, cut).trimEnd()}…`;
-}
-
-/** "A", "A and B", "A, B and C", "A, B, C and 2 more". */
-export function joinNames(names: readonly string[], max = 3): string {
-  if (names.length <= 1) return names.join('');
-  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-}
-
-export const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+/** A finding quotes someone's text cut at 80 characters, and names at most three people before "and 2 more". */
+export const excerpt = (text: string): string => clip(text, 80);
+export const joinNames = (names: readonly string[], max = 3): string => joinWords(names, max);
+export { plural };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LifecycleCost } from '../../../shared/domain/cost';
 import { SAMPLE_WORKSHOP } from '../../../shared/method/sample-workshop';
+import { formatDay } from '../../../shared/text';
 import {
   describePayback,
   describeTransitionRatio,
-  formatIsoDate,
   formatReturn,
   formatTimes,
   lifecycleOf,
@@ -42,7 +42,7 @@ describe('formatting the figures', () => {
     ['2028-10-01', 'October 1, 2028'],
     ['2027-01-31', 'January 31, 2027'],
     ['not a date', 'not a date'],
-  ])('formatIsoDate(%s) = %s, whatever the time zone', (iso, text) => expect(formatIsoDate(iso, 'en-US')).toBe(text));
+  ])('formatDay(%s) = %s, whatever the time zone', (iso, text) => expect(formatDay(iso, 'en-US')).toBe(text));
 });
 
 describe('the sample workshop, worked through', () => {

@@ -8,6 +8,7 @@ import { WorkshopSchema, type Workshop } from '../../../shared/domain/workshop';
 import { DEFAULT_STANDARD_KEYS } from '../../../shared/method/standards';
 import { SAMPLE_WORKSHOP } from '../../../shared/method/sample-workshop';
 import { assessReadiness } from '../../../shared/readiness';
+import { formatDay } from '../../../shared/text';
 import {
   answerTargets,
   describeAnswers,
@@ -17,7 +18,6 @@ import {
 import {
   applyOwnerChoice,
   applyOwnerConfirmed,
-  formatDay,
   NO_OWNER,
   OWNER_ELSEWHERE,
   operatingModelWarnings,

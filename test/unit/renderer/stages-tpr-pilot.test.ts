@@ -3,12 +3,12 @@ import type { PilotData, PilotHypothesis } from '../../../shared/domain/pilot';
 import { SAMPLE_WORKSHOP } from '../../../shared/method/sample-workshop';
 import { sampleIds } from '../../../shared/method/sample-workshop-ids';
 import { assessReadiness } from '../../../shared/readiness';
+import { excerpt } from '../../../shared/text';
 import {
   allLinkOptions,
   centsToMinor,
   dataWarning,
   describeLink,
-  excerpt,
   formatBudget,
   linkFromValue,
   linkOptionsFor,

@@ -9,6 +9,7 @@ import { AutosaveField } from '../../editing/AutosaveField';
 import { CheckField } from '../../editing/CheckField';
 import { fieldAttribute, requestFieldFocus } from '../../editing/field-focus';
 import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
+import { addParkedItem, removeParkedItem, resolveParkedItem } from './record-recipes';
 
 interface ParkingLotListProps {
   readonly workshop: Workshop;
@@ -30,9 +31,7 @@ export function ParkingLotList({ workshop, stageId, edit }: ParkingLotListProps)
   const add = () => {
     const id = newId();
     requestFieldFocus(['room', 'parkingLot', { id }, 'text']);
-    void edit((draft) => {
-      if (draft.room.parkingLot.length < LIMITS.parkingLot) draft.room.parkingLot.push({ id, text: '', stageId, resolved: false });
-    });
+    void edit(addParkedItem(id, stageId));
   };
 
   return (
@@ -66,21 +65,9 @@ export function ParkingLotList({ workshop, stageId, edit }: ParkingLotListProps)
                     path={[...path, 'resolved']}
                     label={<>Resolved<span className="visually-hidden"> for parked item {index + 1}</span></>}
                     checked={item.resolved}
-                    onChange={(resolved) =>
-                      void edit((draft) => {
-                        const target = draft.room.parkingLot.find((candidate) => candidate.id === item.id);
-                        if (target) target.resolved = resolved;
-                      })
-                    }
+                    onChange={(resolved) => void edit(resolveParkedItem(item.id, resolved))}
                   />
-                  <RemoveButton
-                    label={`Remove parked item ${index + 1}`}
-                    onClick={() =>
-                      void edit((draft) => {
-                        draft.room.parkingLot = draft.room.parkingLot.filter((candidate) => candidate.id !== item.id);
-                      })
-                    }
-                  />
+                  <RemoveButton label={`Remove parked item ${index + 1}`} onClick={() => void edit(removeParkedItem(item.id))} />
                 </div>
               </li>
             );

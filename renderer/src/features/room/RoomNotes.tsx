@@ -12,7 +12,7 @@ import { requestFieldFocus } from '../../editing/field-focus';
 import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { NEW_GROUP, NO_GROUP, NOTE_DRAG_TYPE, NoteCard } from './NoteCard';
 import { NoteComposer } from './NoteComposer';
-import { moveNoteToGroup, parkNote, removeGroup, removeNote } from './note-recipes';
+import { addGroup, addNote, moveNoteToGroup, parkNote, removeGroup, removeNote } from './note-recipes';
 
 interface RoomNotesProps {
   readonly workshop: Workshop;
@@ -37,23 +37,16 @@ export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const canAddGroup = allGroups.length < LIMITS.noteGroups;
 
-  const addNote = (text: string, authorParticipantId: string | null) =>
-    edit((draft) => {
-      if (draft.room.notes.length >= LIMITS.notes) return;
-      draft.room.notes.push({ id: newId(), stageId, text, authorParticipantId, groupId: null, createdAt: nowIso() });
-    });
+  const addOneNote = (text: string, authorParticipantId: string | null) =>
+    edit(addNote({ id: newId(), stageId, text, authorParticipantId, createdAt: nowIso() }));
 
   /** A new group, named "Group n" with its name field focused so the room can rename it at once. */
-  const addGroup = useCallback(
+  const createGroup = useCallback(
     (withNoteId?: string) => {
       if (!canAddGroup) return;
       const id = newId();
       requestFieldFocus(['room', 'noteGroups', { id }, 'label']);
-      void edit((draft) => {
-        draft.room.noteGroups.push({ id, stageId, label: nextGroupLabel(groups) });
-        const note = draft.room.notes.find((candidate) => candidate.id === withNoteId);
-        if (note) note.groupId = id;
-      });
+      void edit(addGroup({ id, stageId, label: nextGroupLabel(groups) }, withNoteId));
     },
     [canAddGroup, edit, stageId, groups],
   );
@@ -61,10 +54,10 @@ export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
   // The card handlers: stable across commits, taking the note's id (NoteCard is memoised).
   const chooseGroup = useCallback(
     (noteId: string, choice: string) => {
-      if (choice === NEW_GROUP) addGroup(noteId);
+      if (choice === NEW_GROUP) createGroup(noteId);
       else void edit(moveNoteToGroup(noteId, choice === NO_GROUP ? null : choice));
     },
-    [addGroup, edit],
+    [createGroup, edit],
   );
   const park = useCallback(
     (noteId: string) => {
@@ -127,7 +120,7 @@ export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
         <h2 id={headingId}>Room notes</h2>
         {notes.length > 0 && <p className="room-count">{count}</p>}
       </div>
-      <NoteComposer participants={workshop.participants} isFull={workshop.room.notes.length >= LIMITS.notes} onAdd={addNote} />
+      <NoteComposer participants={workshop.participants} isFull={workshop.room.notes.length >= LIMITS.notes} onAdd={addOneNote} />
       {notes.length === 0 && groups.length === 0 ? (
         <p className="empty-note">No notes on this stage yet. Capture what the room says, one idea per note.</p>
       ) : (
@@ -178,7 +171,7 @@ export function RoomNotes({ workshop, stageId, edit }: RoomNotesProps) {
         })
       )}
       {notes.length > 0 && (
-        <AddButton onClick={() => addGroup()} disabled={!canAddGroup}>
+        <AddButton onClick={() => createGroup()} disabled={!canAddGroup}>
           New group
         </AddButton>
       )}

@@ -1,18 +1,28 @@
-import { AddButton } from '../../ui/AddButton';
-import { RemoveButton } from '../../ui/RemoveButton';
-import { requestFieldFocus } from '../../editing/field-focus';
-
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { ACTION_STATUSES, type ActionItem } from '../../../../shared/domain/room';
+import { ACTION_STATUSES, type ActionItem, type Decision } from '../../../../shared/domain/room';
+import { ACTION_STATUS_LABELS, countOf } from '../../../../shared/text';
 import type { StageId } from '../../../../shared/method/stages';
 import { localDate, newId } from '../../db/ids';
 import { AutosaveField } from '../../editing/AutosaveField';
 import { ChoiceField } from '../../editing/ChoiceField';
-import { fieldAttribute } from '../../editing/field-focus';
+import { fieldAttribute, requestFieldFocus } from '../../editing/field-focus';
 import type { StageProps } from '../stages';
 import { NullableDateField } from '../../editing/NullableDateField';
-import { ACTION_STATUS_LABELS, NO_OWNER, OTHER_OWNER, ownerChoice, ownerFields } from './action-owner';
+import { AddButton } from '../../ui/AddButton';
+import { EditableTable, type EditableColumn } from '../../ui/EditableTable';
+import { RemoveButton } from '../../ui/RemoveButton';
+import { NO_OWNER, OTHER_OWNER, ownerChoice, ownerFields } from './action-owner';
+import {
+  addAction,
+  addDecision,
+  addOpenQuestion,
+  ownerOutsideRoom,
+  removeAction,
+  removeDecision,
+  removeOpenQuestion,
+  updateAction,
+} from './record-recipes';
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
 
@@ -37,72 +47,55 @@ export function DecisionsSection({ workshop, edit, stageId }: StageProps & { rea
   const { decisions } = workshop.room;
   const workshopId = workshop.id;
   const headingId = useId();
-  const addDecision = () => {
-    const id = newId();
-    requestFieldFocus(['room', 'decisions', { id }, 'text']);
-    return edit((draft) => {
-      draft.room.decisions.push({ id, text: '', stageId, decidedOn: localDate() });
-    });
-  };
+  const columns: EditableColumn<Decision>[] = [
+    {
+      header: 'Decision',
+      render: (decision, index) => (
+        <AutosaveField
+          workshopId={workshopId}
+          path={['room', 'decisions', { id: decision.id }, 'text']}
+          value={decision.text}
+          label={`Decision ${index + 1}`}
+          hideLabel
+          multiline
+          rows={2}
+        />
+      ),
+    },
+    {
+      header: 'Decided on',
+      cellClassName: 'date-cell',
+      render: (decision, index) => (
+        <NullableDateField
+          workshopId={workshopId}
+          path={['room', 'decisions', { id: decision.id }, 'decidedOn']}
+          value={decision.decidedOn}
+          label={`Date of decision ${index + 1}`}
+          hideLabel
+        />
+      ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby={headingId}>
       <div className="card-head">
         <h2 id={headingId}>Decisions</h2>
-        {decisions.length > 0 && <p className="tpr-count">{decisions.length === 1 ? '1 decision' : `${decisions.length} decisions`}</p>}
+        {decisions.length > 0 && <p className="tpr-count">{countOf(decisions.length, 'decision')}</p>}
       </div>
-      {decisions.length === 0 ? (
-        <p className="empty-note" {...fieldAttribute(['room', 'decisions'])} tabIndex={-1}>
-          No decisions recorded yet. Write down what the room agreed, in one sentence each.
-        </p>
-      ) : (
-        <table className="edit-table room-table" {...fieldAttribute(['room', 'decisions'])} tabIndex={-1}>
-          <thead>
-            <tr>
-              <th scope="col">Decision</th>
-              <th scope="col">Decided on</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {decisions.map((decision, index) => {
-              const path = ['room', 'decisions', { id: decision.id }] as const;
-              return (
-                <tr key={decision.id}>
-                  <td>
-                    <AutosaveField
-                      workshopId={workshopId}
-                      path={[...path, 'text']}
-                      value={decision.text}
-                      label={`Decision ${index + 1}`}
-                      hideLabel
-                      multiline
-                      rows={2}
-                    />
-                  </td>
-                  <td className="date-cell">
-                    <NullableDateField
-                      workshopId={workshopId}
-                      path={[...path, 'decidedOn']}
-                      value={decision.decidedOn}
-                      label={`Date of decision ${index + 1}`}
-                      hideLabel
-                    />
-                  </td>
-                  <td className="remove-cell">
-                    <RemoveButton label={`Remove decision ${index + 1}`} onClick={() =>
-                        void edit((draft) => {
-                          draft.room.decisions = draft.room.decisions.filter((d) => d.id !== decision.id);
-                        })} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <AddButton onClick={() => void addDecision()} disabled={decisions.length >= LIMITS.decisions}>Add decision</AddButton>
+      <EditableTable
+        rows={decisions}
+        columns={columns}
+        field={['room', 'decisions']}
+        className="room-table"
+        empty="No decisions recorded yet. Write down what the room agreed, in one sentence each."
+        rowName={(_decision, index) => `decision ${index + 1}`}
+        onRemove={(decision) => edit(removeDecision(decision.id))}
+        add={{
+          label: 'Add decision',
+          onAdd: () => edit(addDecision(newId(), stageId, localDate())),
+          disabled: decisions.length >= LIMITS.decisions,
+        }}
+      />
     </section>
   );
 }
@@ -123,35 +116,79 @@ export function ActionsSection({ workshop, edit }: StageProps) {
     { value: OTHER_OWNER, label: 'Someone not in the room…' },
   ];
 
-  const addAction = () => {
-    const id = newId();
-    requestFieldFocus(['room', 'actions', { id }, 'text']);
-    return edit((draft) => {
-      draft.room.actions.push({ id, text: '', ownerParticipantId: null, ownerName: '', due: null, status: 'open' });
-    });
-  };
-  const updateAction = (id: string, change: (action: ActionItem) => void) =>
-    edit((draft) => {
-      const target = draft.room.actions.find((a) => a.id === id);
-      if (target) change(target);
-    });
-
   const chooseOwner = (action: ActionItem, choice: string) => {
     if (choice === OTHER_OWNER) {
       setTypingOther((rows) => new Set(rows).add(action.id));
       requestFieldFocus(['room', 'actions', { id: action.id }, 'ownerName']);
-      // A participant owned it: clear both fields so the typed name starts empty.
-      return updateAction(action.id, (target) => {
-        if (target.ownerParticipantId !== null) Object.assign(target, { ownerParticipantId: null, ownerName: '' });
-      });
+      return edit(ownerOutsideRoom(action.id));
     }
     setTypingOther((rows) => {
       const next = new Set(rows);
       next.delete(action.id);
       return next;
     });
-    return updateAction(action.id, (target) => Object.assign(target, ownerFields(choice, workshop.participants)));
+    return edit(updateAction(action.id, ownerFields(choice, workshop.participants)));
   };
+
+  const path = (action: ActionItem, key: keyof ActionItem) => ['room', 'actions', { id: action.id }, key] as const;
+  const columns: EditableColumn<ActionItem>[] = [
+    {
+      header: 'Action',
+      render: (action, index) => (
+        <AutosaveField workshopId={workshopId} path={path(action, 'text')} value={action.text} label={`Action ${index + 1}`} hideLabel multiline rows={3} />
+      ),
+    },
+    {
+      header: 'Owner',
+      cellClassName: 'owner-cell',
+      render: (action, index) => {
+        const choice = ownerChoice(action, workshop.participants, typingOther.has(action.id));
+        return (
+          <>
+            <ChoiceField<string>
+              path={path(action, 'ownerParticipantId')}
+              label={`Owner of action ${index + 1}`}
+              hideLabel
+              value={choice}
+              options={ownerOptions}
+              onChange={(value) => void chooseOwner(action, value)}
+            />
+            {choice === OTHER_OWNER && (
+              <AutosaveField
+                workshopId={workshopId}
+                path={path(action, 'ownerName')}
+                value={action.ownerName}
+                label={`Name of the owner of action ${index + 1}`}
+                placeholder="Their name"
+                hideLabel
+              />
+            )}
+          </>
+        );
+      },
+    },
+    {
+      header: 'Due',
+      cellClassName: 'date-cell',
+      render: (action, index) => (
+        <NullableDateField workshopId={workshopId} path={path(action, 'due')} value={action.due} label={`Due date of action ${index + 1}`} hideLabel />
+      ),
+    },
+    {
+      header: 'Status',
+      cellClassName: 'status-cell',
+      render: (action, index) => (
+        <ChoiceField<ActionItem['status']>
+          path={path(action, 'status')}
+          label={`Status of action ${index + 1}`}
+          hideLabel
+          value={action.status}
+          options={STATUS_OPTIONS}
+          onChange={(status) => void edit(updateAction(action.id, { status }))}
+        />
+      ),
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -163,93 +200,17 @@ export function ActionsSection({ workshop, edit }: StageProps) {
           </p>
         )}
       </div>
-      {actions.length === 0 ? (
-        <p className="empty-note" {...fieldAttribute(['room', 'actions'])} tabIndex={-1}>
-          No actions yet. Each gap the review found needs someone to close it by a date.
-        </p>
-      ) : (
-        <table className="edit-table room-table action-table" {...fieldAttribute(['room', 'actions'])} tabIndex={-1}>
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {actions.map((action, index) => {
-              const path = ['room', 'actions', { id: action.id }] as const;
-              const which = `action ${index + 1}`;
-              const choice = ownerChoice(action, workshop.participants, typingOther.has(action.id));
-              return (
-                <tr key={action.id} className={action.status === 'done' ? 'is-done' : undefined}>
-                  <td>
-                    <AutosaveField
-                      workshopId={workshopId}
-                      path={[...path, 'text']}
-                      value={action.text}
-                      label={`Action ${index + 1}`}
-                      hideLabel
-                      multiline
-                      rows={3}
-                    />
-                  </td>
-                  <td className="owner-cell">
-                    <ChoiceField<string>
-                      path={[...path, 'ownerParticipantId']}
-                      label={`Owner of ${which}`}
-                      hideLabel
-                      value={choice}
-                      options={ownerOptions}
-                      onChange={(value) => void chooseOwner(action, value)}
-                    />
-                    {choice === OTHER_OWNER && (
-                      <AutosaveField
-                        workshopId={workshopId}
-                        path={[...path, 'ownerName']}
-                        value={action.ownerName}
-                        label={`Name of the owner of ${which}`}
-                        placeholder="Their name"
-                        hideLabel
-                      />
-                    )}
-                  </td>
-                  <td className="date-cell">
-                    <NullableDateField
-                      workshopId={workshopId}
-                      path={[...path, 'due']}
-                      value={action.due}
-                      label={`Due date of ${which}`}
-                      hideLabel
-                    />
-                  </td>
-                  <td className="status-cell">
-                    <ChoiceField<ActionItem['status']>
-                      path={[...path, 'status']}
-                      label={`Status of ${which}`}
-                      hideLabel
-                      value={action.status}
-                      options={STATUS_OPTIONS}
-                      onChange={(status) => void updateAction(action.id, (target) => (target.status = status))}
-                    />
-                  </td>
-                  <td className="remove-cell">
-                    <RemoveButton label={`Remove ${which}`} onClick={() =>
-                        void edit((draft) => {
-                          draft.room.actions = draft.room.actions.filter((a) => a.id !== action.id);
-                        })} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      <AddButton onClick={() => void addAction()} disabled={actions.length >= LIMITS.actions}>Add action</AddButton>
+      <EditableTable
+        rows={actions}
+        columns={columns}
+        field={['room', 'actions']}
+        className="room-table action-table"
+        rowClassName={(action) => (action.status === 'done' ? 'is-done' : undefined)}
+        empty="No actions yet. Each gap the review found needs someone to close it by a date."
+        rowName={(_action, index) => `action ${index + 1}`}
+        onRemove={(action) => edit(removeAction(action.id))}
+        add={{ label: 'Add action', onAdd: () => edit(addAction(newId())), disabled: actions.length >= LIMITS.actions }}
+      />
     </section>
   );
 }
@@ -261,9 +222,7 @@ export function OpenQuestionsSection({ workshop, edit }: StageProps) {
   const addQuestion = () => {
     const id = newId();
     requestFieldFocus(['room', 'openQuestions', { id }, 'text']);
-    return edit((draft) => {
-      draft.room.openQuestions.push({ id, text: '' });
-    });
+    return edit(addOpenQuestion(id));
   };
 
   return (
@@ -286,15 +245,13 @@ export function OpenQuestionsSection({ workshop, edit }: StageProps) {
                 hideLabel
                 maxLength={LIMITS.longText}
               />
-              <RemoveButton label={`Remove open question ${index + 1}`} onClick={() =>
-                  void edit((draft) => {
-                    draft.room.openQuestions = draft.room.openQuestions.filter((q) => q.id !== question.id);
-                  })} />
+              <RemoveButton label={`Remove open question ${index + 1}`} onClick={() => void edit(removeOpenQuestion(question.id))} />
               </div>
             </li>
           ))}
         </ol>
       )}
       <AddButton onClick={() => void addQuestion()} disabled={openQuestions.length >= LIMITS.openQuestions}>Add open question</AddButton>
-    </section>  );
+    </section>
+  );
 }

@@ -5,7 +5,7 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
 import { stageNotes } from '../../../../shared/room/note-groups';
 import { applyPromotion, noteTitle, PROMOTE_DESTINATIONS, promoteNote, type PromoteTarget } from '../../../../shared/room/promote';
-import { ballotsCast, castDot, currentVote, DEFAULT_VOTE_BUDGET, parseBudget, removeDot, tally, type TallyRow } from '../../../../shared/room/votes';
+import { ballotsCast, currentVote, DEFAULT_VOTE_BUDGET, parseBudget, tally, type TallyRow } from '../../../../shared/room/votes';
 import { localDate, newId, nowIso } from '../../db/ids';
 import { showToast } from '../../ui/toasts';
 import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
@@ -13,6 +13,7 @@ import { BallotRows, dotsLeftText } from './BallotRows';
 import { voters as votersOf } from './note-author';
 import { PassTheLaptopDialog } from './PassTheLaptopDialog';
 import { VoteResults } from './VoteResults';
+import { changeDot, discardVote, revealVote, startVote } from './vote-recipes';
 
 interface VotePanelProps {
   readonly workshop: Workshop;
@@ -45,26 +46,17 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
 
   const voterId = people.some((p) => p.id === chosen) ? chosen : (people[0]?.id ?? null);
 
-  const changeDot = (participantId: string, noteId: string, direction: 'add' | 'remove') =>
-    void edit((draft) => {
-      const open = draft.room.votes.sessions.find((s) => s.id === session?.id && s.status === 'open');
-      if (!open) return;
-      const change =
-        direction === 'add' ? castDot(open.ballots[participantId], noteId, open.budgetPerPerson) : removeDot(open.ballots[participantId], noteId);
-      if (change.ok) open.ballots[participantId] = { ...change.ballot };
-    });
+  const dot = (participantId: string, noteId: string, direction: 'add' | 'remove') => {
+    if (session) void edit(changeDot(session.id, participantId, noteId, direction));
+  };
 
-  const reveal = () =>
-    void edit((draft) => {
-      const open = draft.room.votes.sessions.find((s) => s.id === session?.id);
-      if (open) open.status = 'revealed';
-    });
+  const reveal = () => {
+    if (session) void edit(revealVote(session.id));
+  };
 
   const discard = () => {
     setIsConfirmingDiscard(false);
-    void edit((draft) => {
-      draft.room.votes.sessions = draft.room.votes.sessions.filter((s) => s.id !== session?.id);
-    });
+    if (session) void edit(discardVote(session.id));
   };
 
   const promote = (row: TallyRow, target: PromoteTarget) => {
@@ -127,8 +119,8 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
                   numbers={numbers}
                   ballot={session.ballots[voterId]}
                   budget={session.budgetPerPerson}
-                  onAdd={(noteId) => changeDot(voterId, noteId, 'add')}
-                  onRemove={(noteId) => changeDot(voterId, noteId, 'remove')}
+                  onAdd={(noteId) => dot(voterId, noteId, 'add')}
+                  onRemove={(noteId) => dot(voterId, noteId, 'remove')}
                 />
               )}
             </>
@@ -160,8 +152,8 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
               voters={people}
               notes={notes}
               numbers={numbers}
-              onAdd={(participantId, noteId) => changeDot(participantId, noteId, 'add')}
-              onRemove={(participantId, noteId) => changeDot(participantId, noteId, 'remove')}
+              onAdd={(participantId, noteId) => dot(participantId, noteId, 'add')}
+              onRemove={(participantId, noteId) => dot(participantId, noteId, 'remove')}
               onClose={() => setIsPassing(false)}
             />
           )}
@@ -181,10 +173,7 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
             isFull={workshop.room.votes.sessions.length >= LIMITS.voteSessions}
             onStart={(budget) => {
               setIsStarting(false);
-              void edit((draft) => {
-                if (draft.room.votes.sessions.some((s) => s.stageId === stageId && s.status === 'open')) return;
-                draft.room.votes.sessions.push({ id: newId(), stageId, budgetPerPerson: budget, status: 'open', ballots: {}, createdAt: nowIso() });
-              });
+              void edit(startVote(newId(), stageId, budget, nowIso()));
             }}
           />
         ))}

@@ -20,5 +20,3 @@ export function ownerFields(choice: string, participants: readonly Participant[]
   if (participant) return { ownerParticipantId: participant.id, ownerName: participant.name };
   return { ownerParticipantId: null, ownerName: '' };
 }
-
-export const ACTION_STATUS_LABELS = { open: 'Open', 'in-progress': 'In progress', done: 'Done' } as const;

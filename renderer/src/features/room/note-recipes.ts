@@ -1,5 +1,8 @@
 import type { Draft } from 'immer';
+import { LIMITS } from '../../../../shared/domain/limits';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { addItem, updateItem } from '../../../../shared/editing/list-recipes';
+import type { StageId } from '../../../../shared/method/stages';
 import { withoutGroup } from '../../../../shared/room/note-groups';
 import { ballotsWithoutNote } from '../../../../shared/room/votes';
 
@@ -46,4 +49,18 @@ export const removeGroup =
     const { notes, noteGroups } = withoutGroup(draft.room, groupId);
     draft.room.notes = notes;
     draft.room.noteGroups = noteGroups;
+  };
+
+/** A note typed on a stage; past the limit nothing is added. */
+export const addNote =
+  (note: { id: string; stageId: StageId; text: string; authorParticipantId: string | null; createdAt: string }): Recipe =>
+  (draft) =>
+    void addItem(draft.room.notes, { ...note, groupId: null }, LIMITS.notes);
+
+/** A new group on a stage, optionally with the note it was made from already in it. */
+export const addGroup =
+  (group: { id: string; stageId: StageId; label: string }, withNoteId?: string): Recipe =>
+  (draft) => {
+    if (!addItem(draft.room.noteGroups, group, LIMITS.noteGroups)) return;
+    if (withNoteId !== undefined) updateItem(draft.room.notes, withNoteId, { groupId: group.id });
   };

@@ -4,10 +4,12 @@ import { LIFECYCLE_FIELD_LABELS, type LifecycleResult } from '../../../../../sha
 import type { LifecycleCost } from '../../../../../shared/domain/cost';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { FieldPath } from '../../../../../shared/editing/field-path';
+import { joinWords } from '../../../../../shared/text';
 import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
 import { ChoiceField } from '../../../editing/ChoiceField';
 import { fieldAttribute } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
+import { setCurrency } from './cost-recipes';
 import { describePayback, describeTransitionRatio, formatReturn, lifecycleOf } from './cost-figures';
 import { LifecycleChart } from './LifecycleChart';
 import { formatCents, formatCentsForInput, parseMoneyToCents } from '../../../../../shared/cost/cents';
@@ -75,11 +77,7 @@ export function CostStage({ workshop, edit }: StageProps) {
               label="Currency"
               value={cost.currency}
               options={currencyOptions}
-              onChange={(currency) =>
-                edit((draft) => {
-                  draft.cost.currency = currency;
-                })
-              }
+              onChange={(currency) => edit(setCurrency(currency))}
             />
             <AutosaveParsedField<number | null>
               workshopId={workshop.id}
@@ -242,9 +240,4 @@ function currencyChoices(current: string, locale: string) {
     }
     return { value: code, label: name && name !== code ? `${code} · ${name}` : code };
   });
-}
-
-function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }

@@ -1,4 +1,5 @@
 import { lifecycleOfCost, type LifecycleResult } from '../../../../../shared/cost';
+import { formatDay } from '../../../../../shared/text';
 
 /** The stage's computed figures in words (the lifecycle itself: lifecycleOfCost, on stored cents). */
 export const lifecycleOf = lifecycleOfCost;
@@ -14,14 +15,6 @@ export function formatReturn(ratio: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'negative' }).format(ratio);
 }
 
-/** 'YYYY-MM-DD' → "1 October 2028" in the locale's words; the date itself, never shifted by time zones. */
-export function formatIsoDate(iso: string, locale?: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
 export interface FigureText {
   readonly value: string;
   readonly detail: string;
@@ -32,7 +25,7 @@ export function describePayback(result: LifecycleResult, locale?: string): Figur
   switch (result.paybackStatus) {
     case 'reached': {
       const month = result.paybackMonth ?? 0;
-      const when = result.paybackDate === null ? 'after go-live' : `after go-live, by ${formatIsoDate(result.paybackDate, locale)}`;
+      const when = result.paybackDate === null ? 'after go-live' : `after go-live, by ${formatDay(result.paybackDate, locale)}`;
       return { value: `Month ${String(month)}`, detail: `${when}` };
     }
     case 'not-reached':

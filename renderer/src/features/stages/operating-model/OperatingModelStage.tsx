@@ -1,6 +1,7 @@
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useState } from 'react';
 import type { OperatingModel } from '../../../../../shared/domain/operating-model';
+import { formatDay } from '../../../../../shared/text';
 import { localDate } from '../../../db/ids';
 import { AutosaveField } from '../../../editing/AutosaveField';
 import { CheckField } from '../../../editing/CheckField';
@@ -8,9 +9,6 @@ import { ChoiceField } from '../../../editing/ChoiceField';
 import type { StageProps } from '../stage-props';
 import { NullableDateField } from '../../../editing/NullableDateField';
 import {
-  applyOwnerChoice,
-  applyOwnerConfirmed,
-  formatDay,
   NO_OWNER,
   OWNER_ELSEWHERE,
   operatingModelWarnings,
@@ -18,6 +16,7 @@ import {
   ownerOptions,
   storedOwnerChoice,
 } from './owner-choice';
+import { assignOwner, confirmOwner } from './operating-model-recipes';
 import './operating-model.css';
 
 type TextKey = { [K in keyof OperatingModel]: OperatingModel[K] extends string ? K : never }[keyof OperatingModel];
@@ -36,7 +35,7 @@ export function OperatingModelStage({ workshop, edit }: StageProps) {
 
   const chooseOwner = (next: string) => {
     setElsewhereChosen(next === OWNER_ELSEWHERE);
-    void edit((draft) => applyOwnerChoice(draft.operatingModel, next, draft.participants));
+    void edit(assignOwner(next));
   };
 
   const ownerName = ownerDisplayName(om, participants);
@@ -69,7 +68,7 @@ export function OperatingModelStage({ workshop, edit }: StageProps) {
             label="Owner confirmed: they have said yes to running it"
             checked={om.ownerConfirmed}
             onChange={(confirmed) =>
-              void edit((draft) => applyOwnerConfirmed(draft.operatingModel, confirmed, localDate()))
+              void edit(confirmOwner(confirmed, localDate()))
             }
           />
           {om.ownerConfirmed && (

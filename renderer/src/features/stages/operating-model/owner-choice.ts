@@ -98,9 +98,3 @@ export function operatingModelWarnings(om: OperatingModel, participants: readonl
   return warnings;
 }
 
-/** "26 November 2026" in the facilitator's language; the stored date has no time zone. */
-export function formatDay(isoDate: string, locale?: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return new Date(year, month - 1, day).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-}

@@ -10,6 +10,7 @@ import { AutosaveField } from '../../../editing/AutosaveField';
 import { ChoiceField } from '../../../editing/ChoiceField';
 import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
+import { addRaciActivity, addRaciParty, removeRaciActivity, removeRaciParty, setRaciRole } from './ownership-recipes';
 import { activityLabel, columnChoices, ownedCount, partyFromChoice, partyLabel, rowViolations } from './raci-matrix';
 import './ownership.css';
 
@@ -36,41 +37,25 @@ export function OwnershipStage({ workshop, edit }: StageProps) {
   const addActivity = () => {
     const id = newId();
     requestFieldFocus(['raci', 'activities', { id }, 'name']);
-    return edit((draft) => {
-      draft.raci.activities.push({ id, key: 'custom', name: '', assignments: {} });
-    });
+    return edit(addRaciActivity(id));
   };
 
   const removeActivity = (activityId: string) => {
     requestFieldFocus(['raci', 'activities']);
-    return edit((draft) => {
-      draft.raci.activities = draft.raci.activities.filter((a) => a.id !== activityId);
-    });
+    return edit(removeRaciActivity(activityId));
   };
 
   const removeParty = (partyId: string) => {
     requestFieldFocus(['raci', 'parties']);
-    return edit((draft) => {
-      draft.raci.parties = draft.raci.parties.filter((p) => p.id !== partyId);
-      // Its letters go with it, so no hidden Accountable is left behind in any row.
-      for (const activity of draft.raci.activities) delete activity.assignments[partyId];
-    });
+    return edit(removeRaciParty(partyId));
   };
 
-  const setRole = (activityId: string, partyId: string, role: CellValue) =>
-    edit((draft) => {
-      const activity = draft.raci.activities.find((a) => a.id === activityId);
-      if (!activity) return;
-      if (role === '') delete activity.assignments[partyId];
-      else activity.assignments[partyId] = role;
-    });
+  const setRole = (activityId: string, partyId: string, role: CellValue) => edit(setRaciRole(activityId, partyId, role));
 
   const addParty = (party: RaciParty) => {
     const first = activities[0];
     requestFieldFocus(first ? ['raci', 'activities', { id: first.id }, 'assignments', party.id] : ['raci', 'parties']);
-    return edit((draft) => {
-      draft.raci.parties.push(party);
-    });
+    return edit(addRaciParty(party));
   };
 
   return (

@@ -1,13 +1,14 @@
+import { LinkPicker } from '../../../ui/LinkPicker';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../../editing/field-focus';
-import { AlertTriangle, CheckCircle2, Plus, X } from 'lucide-react';
+import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { PilotHypothesis } from '../../../../../shared/domain/pilot';
 import type { Workshop } from '../../../../../shared/domain/workshop';
-import { LIMITS } from '../../../../../shared/domain/limits';
+import type { WorkshopRecipe } from '../../../../../shared/editing/workshop-recipe';
 import { AutosaveField } from '../../../editing/AutosaveField';
-import { fieldAttribute } from '../../../editing/field-focus';
 import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
+import { linkHypothesis, removeHypothesis, unlinkHypothesis } from './pilot-recipes';
 import { describeLink, type LinkOption, linkFromValue, linkOptionsFor, linkValue, testsSomething } from './pilot-model';
 
 const GROUPS: readonly LinkOption['group'][] = ['The production model', 'Standards', 'Pre-mortem risks'];
@@ -33,13 +34,10 @@ export function HypothesisCard({
   const isLinked = testsSomething(hypothesis, workshop);
   const headingId = `hypothesis-${hypothesis.id}`;
 
-  const updateTests = (change: (tests: PilotHypothesis['tests']) => PilotHypothesis['tests']) => {
-    // The select keeps the focus after a link is added or a chip removed, so keyboard users stay put.
+  // The select keeps the focus after a link is added or a chip removed, so keyboard users stay put.
+  const changeTests = (recipe: WorkshopRecipe) => {
     requestFieldFocus(testsPath);
-    return edit((draft) => {
-      const target = draft.pilot.hypotheses.find((h) => h.id === hypothesis.id);
-      if (target) target.tests = change(target.tests);
-    });
+    return edit(recipe);
   };
 
   const addLink = () => {
@@ -49,9 +47,7 @@ export function HypothesisCard({
       return;
     }
     setChoice('');
-    void updateTests((tests) =>
-      tests.some((t) => linkValue(t) === linkValue(link)) || tests.length >= LIMITS.hypothesisTests ? tests : [...tests, link],
-    );
+    void changeTests(linkHypothesis(hypothesis.id, link));
   };
 
   return (
@@ -69,10 +65,7 @@ export function HypothesisCard({
             <strong>Tests nothing in the production model</strong>
           </p>
         )}
-        <RemoveButton label={`Remove hypothesis ${number}`} onClick={() =>
-            void edit((draft) => {
-              draft.pilot.hypotheses = draft.pilot.hypotheses.filter((h) => h.id !== hypothesis.id);
-            })} />
+        <RemoveButton label={`Remove hypothesis ${number}`} onClick={() => void edit(removeHypothesis(hypothesis.id))} />
       </div>
 
       <AutosaveField
@@ -93,54 +86,37 @@ export function HypothesisCard({
         <p className="tests-label" id={`${headingId}-tests`}>
           What it tests
         </p>
-        {hypothesis.tests.length === 0 ? (
+        {hypothesis.tests.length === 0 && (
           <p className="muted tests-empty">
             Nothing yet. Link it to a standard, the operating model, a cost assumption or a pre-mortem risk.
           </p>
-        ) : (
-          <ul className="tpr-chips" aria-labelledby={`${headingId}-tests`}>
-            {hypothesis.tests.map((test) => {
-              const { label, isLive } = describeLink(test, workshop);
-              return (
-                <li key={linkValue(test)} className={isLive ? 'tpr-chip' : 'tpr-chip dead'}>
-                  <span className="tpr-chip-text">{label}</span>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove link “${label}” from hypothesis ${number}`}
-                    onClick={() => void updateTests((tests) => tests.filter((t) => linkValue(t) !== linkValue(test)))}
-                  >
-                    <X aria-hidden="true" size={18} />
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
         )}
-        <div className="tpr-add-row">
-          <div className="field">
-            <label htmlFor={selectId}>Add what hypothesis {number} tests</label>
-            <select id={selectId} {...fieldAttribute(testsPath)} value={choice} onChange={(event) => setChoice(event.target.value)}>
-              <option value="">Choose a piece of the production model…</option>
-              {GROUPS.map((group) => {
-                const inGroup = options.filter((option) => option.group === group);
-                return inGroup.length === 0 ? null : (
-                  <optgroup key={group} label={group}>
-                    {inGroup.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                );
-              })}
-            </select>
-          </div>
-          <button type="button" className="button" onClick={addLink}>
-            <Plus aria-hidden="true" size={18} />
-            Add link<span className="visually-hidden"> to hypothesis {number}</span>
-          </button>
-        </div>
+        <LinkPicker
+          chips={hypothesis.tests.map((test) => {
+            const { label, isLive } = describeLink(test, workshop);
+            return {
+              key: linkValue(test),
+              content: label,
+              isLive,
+              removeLabel: `Remove link “${label}” from hypothesis ${number}`,
+              onRemove: () => changeTests(unlinkHypothesis(hypothesis.id, test)),
+            };
+          })}
+          chipsLabel={{ 'aria-labelledby': `${headingId}-tests` }}
+          selectId={selectId}
+          selectLabel={`Add what hypothesis ${number} tests`}
+          placeholder="Choose a piece of the production model…"
+          groups={GROUPS.map((group) => ({ label: group, options: options.filter((option) => option.group === group) }))}
+          value={choice}
+          onChoose={setChoice}
+          field={testsPath}
+          addLabel={
+            <>
+              Add link<span className="visually-hidden"> to hypothesis {number}</span>
+            </>
+          }
+          onAdd={addLink}
+        />
       </div>
 
       <div className="field-grid">

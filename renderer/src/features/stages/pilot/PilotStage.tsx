@@ -12,6 +12,7 @@ import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus'
 import type { StageProps } from '../stage-props';
 import { NullableDateField } from '../../../editing/NullableDateField';
 import { HypothesisCard } from './HypothesisCard';
+import { addHypothesis, setDataFlag, setDecider, type DataFlag } from './pilot-recipes';
 import { dataWarning, formatBudget, parseBudget } from './pilot-model';
 import '../transition/tpr-shared.css';
 import './pilot.css';
@@ -19,7 +20,6 @@ import './pilot.css';
 const parseWeeks = parseWholeNumber(1, LIMITS.weeks);
 const NOT_DECIDED = '';
 
-type DataFlag = 'messyFormats' | 'missingFields' | 'edgeCases' | 'curatedOnly';
 const REALISM: readonly { readonly key: Exclude<DataFlag, 'curatedOnly'>; readonly label: string }[] = [
   { key: 'messyFormats', label: 'Messy formats (scans, odd layouts, other languages)' },
   { key: 'missingFields', label: 'Missing fields' },
@@ -41,23 +41,14 @@ export function PilotStage({ workshop, edit }: StageProps) {
   const owner = ownerId === null ? undefined : participantsById.get(ownerId);
   const ownerName = owner?.name.trim() || workshop.operatingModel.ownerName.trim() || (owner ? 'the operational owner' : '');
 
-  const addHypothesis = () => {
+  const addOwnHypothesis = () => {
     const id = newId();
     requestFieldFocus(['pilot', 'hypotheses', { id }, 'statement']);
-    return edit((draft) => {
-      draft.pilot.hypotheses.push({ id, statement: '', tests: [], successCriteria: '', stopCriteria: '' });
-    });
+    return edit(addHypothesis(id));
   };
 
-  const setFlag = (key: DataFlag, value: boolean) =>
-    edit((draft) => {
-      draft.pilot.data[key] = value;
-    });
-
-  const setDecider = (participantId: string | null) =>
-    edit((draft) => {
-      draft.pilot.deciderParticipantId = participantId;
-    });
+  const setFlag = (key: DataFlag, value: boolean) => edit(setDataFlag(key, value));
+  const chooseDecider = (participantId: string | null) => edit(setDecider(participantId));
 
   return (
     <div className="pilot-stage" {...fieldAttribute(['pilot'])} tabIndex={-1}>
@@ -83,7 +74,7 @@ export function PilotStage({ workshop, edit }: StageProps) {
             ))}
           </ol>
         )}
-        <AddButton onClick={() => void addHypothesis()} disabled={pilot.hypotheses.length >= LIMITS.hypotheses}>Add hypothesis</AddButton>
+        <AddButton onClick={() => void addOwnHypothesis()} disabled={pilot.hypotheses.length >= LIMITS.hypotheses}>Add hypothesis</AddButton>
       </section>
 
       <section className="card" aria-labelledby="pilot-data">
@@ -193,14 +184,14 @@ export function PilotStage({ workshop, edit }: StageProps) {
                 label: `${p.name.trim() || `Participant ${index + 1}`}${p.role.trim() ? ` — ${p.role.trim()}` : ''}`,
               })),
             ]}
-            onChange={(value) => void setDecider(value === NOT_DECIDED ? null : value)}
+            onChange={(value) => void chooseDecider(value === NOT_DECIDED ? null : value)}
           />
           {!decider && (
             <div className="decider-hint">
               {owner ? (
                 <>
                   <p>Usually the operational owner: {ownerName}.</p>
-                  <button type="button" className="button primary" onClick={() => void setDecider(owner.id)}>
+                  <button type="button" className="button primary" onClick={() => void chooseDecider(owner.id)}>
                     <UserCheck aria-hidden="true" size={18} />
                     Make {ownerName} the decider
                   </button>

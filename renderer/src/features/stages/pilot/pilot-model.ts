@@ -3,15 +3,7 @@ import { LIMITS } from '../../../../../shared/domain/limits';
 import type { HypothesisTest, PilotData, PilotHypothesis } from '../../../../../shared/domain/pilot';
 import type { Workshop } from '../../../../../shared/domain/workshop';
 import type { ParseOutcome } from '../../../../../shared/editing/parse-outcome';
-
-/** A long text cut to one line for a label: "A carrier changed its invoice layout and…". */
-export function excerpt(text: string, max = 60): string {
-  const line = text.trim().replace(/\s+/g, ' ');
-  if (line.length <= max) return line;
-  const cut = line.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
+import { excerpt } from '../../../../../shared/text';
 
 // ---------------------------------------------------------------------------------------------
 // What a hypothesis tests
@@ -46,7 +38,7 @@ export function linkFromValue(value: string): HypothesisTest | null {
 }
 
 const standardName = (name: string, index: number) => name.trim() || `Standard ${index + 1} (no name)`;
-const riskName = (text: string, index: number) => excerpt(text) || `Risk ${index + 1} (no description)`;
+const riskName = (text: string, index: number) => excerpt(text, 60) || `Risk ${index + 1} (no description)`;
 
 /** Every piece of the production model a hypothesis could test, in the order the room met them. */
 export function allLinkOptions({ standards, preMortemRisks }: Parts): LinkOption[] {

@@ -4,7 +4,8 @@ import { AREA_IDS, AREAS, assessReadiness, type Finding, type Severity, type Ver
 import { STAGES } from '../../../../../shared/method/stages';
 import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
-import { byArea, goToNames, groupFindings, plural, verdictReason } from './review-model';
+import { plural } from '../../../../../shared/text';
+import { byArea, goToNames, groupFindings, verdictReason } from './review-model';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
 import '../transition/tpr-shared.css';

@@ -1,14 +1,16 @@
 import { requestFieldFocus } from '../../../editing/field-focus';
-import { AlertTriangle, CheckCircle2, Plus, X } from 'lucide-react';
+import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Workshop } from '../../../../../shared/domain/workshop';
-import { fieldAttribute } from '../../../editing/field-focus';
+import type { WorkshopRecipe } from '../../../../../shared/editing/workshop-recipe';
+import { LinkPicker } from '../../../ui/LinkPicker';
 import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
 import type { StageProps } from '../stage-props';
-import { answerFromValue, answerOptionsFor, answerValue, describeAnswer, isAnswered, withoutAnswer } from './review-model';
+import { answerFromValue, answerOptionsFor, answerValue, describeAnswer, isAnswered } from './review-model';
+import { linkRiskAnswer, unlinkRiskAnswer } from './review-recipes';
 
 /** Every pre-mortem risk with the parts of the plan that answer it; an unanswered risk is flagged. */
 export function RiskAnswers({ workshop, edit }: StageProps) {
@@ -51,13 +53,10 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
   const options = answerOptionsFor(risk, workshop);
   const groups = [...new Set(options.map((option) => option.group))];
 
-  const change = (recipe: (answers: PreMortemRisk['answeredBy']) => PreMortemRisk['answeredBy']) => {
-    // Back to the select afterwards, so a keyboard user can link the next answer straight away.
+  // Back to the select afterwards, so a keyboard user can link the next answer straight away.
+  const change = (recipe: WorkshopRecipe) => {
     requestFieldFocus(path);
-    return edit((draft) => {
-      const target = draft.preMortemRisks.find((r) => r.id === risk.id);
-      if (target) target.answeredBy = recipe(target.answeredBy);
-    });
+    return edit(recipe);
   };
 
   const add = () => {
@@ -68,9 +67,7 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
     }
     setChoice('');
     setNote('');
-    void change((answers) =>
-      answers.some((a) => answerValue(a) === answerValue(answer)) || answers.length >= LIMITS.riskAnswers ? answers : [...answers, answer],
-    );
+    void change(linkRiskAnswer(risk.id, answer));
   };
 
   return (
@@ -97,49 +94,42 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
           </span>
         </p>
       )}
-      {risk.answeredBy.length > 0 && (
-        <ul className="tpr-chips" aria-label={`What answers risk ${number}`}>
-          {risk.answeredBy.map((answer, answerIndex) => {
-            const { label, isLive } = describeAnswer(answer, workshop);
-            return (
-              <li key={`${answerValue(answer)}-${answerIndex}`} className={isLive ? 'tpr-chip' : 'tpr-chip dead'}>
-                <span className="tpr-chip-text">
-                  {label}
-                  {answer.note.trim() && <span className="tpr-chip-note"> — {answer.note}</span>}
-                </span>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove “${label}” from risk ${number}`}
-                  onClick={() => void change((answers) => withoutAnswer(answers, answer))}
-                >
-                  <X aria-hidden="true" size={18} />
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <div className="tpr-add-row">
-        <div className="field answer-select">
-          <label htmlFor={selectId}>
+      <LinkPicker
+        chips={risk.answeredBy.map((answer, answerIndex) => {
+          const { label, isLive } = describeAnswer(answer, workshop);
+          return {
+            key: `${answerValue(answer)}-${answerIndex}`,
+            content: (
+              <>
+                {label}
+                {answer.note.trim() && <span className="tpr-chip-note"> — {answer.note}</span>}
+              </>
+            ),
+            isLive,
+            removeLabel: `Remove “${label}” from risk ${number}`,
+            onRemove: () => change(unlinkRiskAnswer(risk.id, answer)),
+          };
+        })}
+        chipsLabel={{ 'aria-label': `What answers risk ${number}` }}
+        selectId={selectId}
+        selectClassName="answer-select"
+        selectLabel={
+          <>
             Answered by…<span className="visually-hidden"> (risk {number})</span>
-          </label>
-          <select id={selectId} {...fieldAttribute(path)} value={choice} onChange={(event) => setChoice(event.target.value)}>
-            <option value="">Choose what in the plan answers it…</option>
-            {groups.map((group) => (
-              <optgroup key={group} label={group}>
-                {options
-                  .filter((option) => option.group === group)
-                  .map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+          </>
+        }
+        placeholder="Choose what in the plan answers it…"
+        groups={groups.map((group) => ({ label: group, options: options.filter((option) => option.group === group) }))}
+        value={choice}
+        onChoose={setChoice}
+        field={path}
+        addLabel={
+          <>
+            Link answer<span className="visually-hidden"> to risk {number}</span>
+          </>
+        }
+        onAdd={add}
+      >
         <div className="field answer-note">
           <label htmlFor={noteId}>
             Note (optional)<span className="visually-hidden"> for risk {number}</span>
@@ -155,11 +145,7 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
             }}
           />
         </div>
-        <button type="button" className="button" onClick={add}>
-          <Plus aria-hidden="true" size={18} />
-          Link answer<span className="visually-hidden"> to risk {number}</span>
-        </button>
-      </div>
+      </LinkPicker>
     </li>
   );
 }

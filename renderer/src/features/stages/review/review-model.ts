@@ -1,7 +1,7 @@
 import type { RiskAnswer, PreMortemRisk } from '../../../../../shared/domain/end-state';
 import type { Workshop } from '../../../../../shared/domain/workshop';
 import { type Area, type Finding, READY_MIN_SCORE, type Severity, type Verdict } from '../../../../../shared/readiness';
-import { excerpt } from '../pilot/pilot-model';
+import { excerpt, plural } from '../../../../../shared/text';
 
 // ---------------------------------------------------------------------------------------------
 // Findings
@@ -51,10 +51,6 @@ export function goToNames(findings: readonly Finding[]): Map<string, string> {
     names.set(f.key, `${name} (${n} of ${total.get(name)})`);
   });
   return names;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** One line under the verdict saying why it is what it is, in the engine's own terms. */

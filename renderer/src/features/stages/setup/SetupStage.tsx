@@ -1,27 +1,19 @@
-import { AddButton } from '../../../ui/AddButton';
-import { RemoveButton } from '../../../ui/RemoveButton';
+import { EditableTable, type EditableColumn } from '../../../ui/EditableTable';
+import type { Participant } from '../../../../../shared/domain/participants';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { TEAM_IDS, TEAM_LABELS, type TeamId } from '../../../../../shared/method/teams';
 import { newId } from '../../../db/ids';
 import { AutosaveField } from '../../../editing/AutosaveField';
 import { CheckField } from '../../../editing/CheckField';
 import { ChoiceField } from '../../../editing/ChoiceField';
-import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus';
+import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
 import type { StageProps } from '../stage-props';
+import { addParticipant, removeParticipant, updateParticipant } from './setup-recipes';
 
 const TEAM_OPTIONS = TEAM_IDS.map((id) => ({ value: id, label: TEAM_LABELS[id] }));
 
 export function SetupStage({ workshop, edit }: StageProps) {
   const field = (path: readonly string[]) => ({ workshopId: workshop.id, path });
-
-  const addParticipant = () => {
-    const id = newId();
-    // The new row's name field takes the focus, so a facilitator can type name, Tab, role, Tab…
-    requestFieldFocus(['participants', { id }, 'name']);
-    return edit((draft) => {
-      draft.participants.push({ id, name: '', role: '', team: 'operations', present: true });
-    });
-  };
 
   return (
     <>
@@ -48,79 +40,67 @@ export function SetupStage({ workshop, edit }: StageProps) {
           <h2 id="setup-participants">Who is in the room</h2>
           <p className="muted">{describeTeams(workshop.participants.map((p) => p.team))}</p>
         </div>
-        {workshop.participants.length === 0 ? (
-          <p className="empty-note" {...fieldAttribute(['participants'])} tabIndex={-1}>
-            No participants yet. Add everyone present — and make sure someone who will run it day to day is among them.
-          </p>
-        ) : (
-          <table className="edit-table" {...fieldAttribute(['participants'])} tabIndex={-1}>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Team</th>
-                <th scope="col">Present</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {workshop.participants.map((participant, index) => {
-                const who = participant.name || `participant ${index + 1}`;
-                const path = ['participants', { id: participant.id }] as const;
-                return (
-                  <tr key={participant.id}>
-                    <td>
-                      <AutosaveField workshopId={workshop.id} path={[...path, 'name']} value={participant.name} label={`Name of ${who}`} hideLabel />
-                    </td>
-                    <td>
-                      <AutosaveField workshopId={workshop.id} path={[...path, 'role']} value={participant.role} label={`Role of ${who}`} hideLabel />
-                    </td>
-                    <td>
-                      <ChoiceField<TeamId>
-                        path={[...path, 'team']}
-                        label={`Team of ${who}`}
-                        hideLabel
-                        value={participant.team}
-                        options={TEAM_OPTIONS}
-                        onChange={(team) =>
-                          edit((draft) => {
-                            const target = draft.participants.find((p) => p.id === participant.id);
-                            if (target) target.team = team;
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <CheckField
-                        path={[...path, 'present']}
-                        label={<span className="visually-hidden">{`${who} is present`}</span>}
-                        checked={participant.present}
-                        onChange={(present) =>
-                          edit((draft) => {
-                            const target = draft.participants.find((p) => p.id === participant.id);
-                            if (target) target.present = present;
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <RemoveButton label={`Remove ${who}`} onClick={() =>
-                          edit((draft) => {
-                            draft.participants = draft.participants.filter((p) => p.id !== participant.id);
-                          })} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-        <AddButton onClick={() => void addParticipant()} disabled={workshop.participants.length >= LIMITS.participants}>Add participant</AddButton>
+        <EditableTable
+          rows={workshop.participants}
+          field={['participants']}
+          empty="No participants yet. Add everyone present — and make sure someone who will run it day to day is among them."
+          columns={participantColumns(workshop.id, edit)}
+          rowName={participantName}
+          onRemove={(participant) => edit(removeParticipant(participant.id))}
+          add={{
+            label: 'Add participant',
+            onAdd: () => edit(addParticipant(newId())),
+            disabled: workshop.participants.length >= LIMITS.participants,
+          }}
+        />
       </section>
     </>
   );
+}
+
+const participantName = (participant: Participant, index: number) => participant.name || `participant ${index + 1}`;
+
+/** Name, Tab, role, Tab…: the new row's name field takes the focus, so the room is typed in quickly. */
+function participantColumns(workshopId: string, edit: WorkshopEdit): EditableColumn<Participant>[] {
+  const path = (participant: Participant, key: keyof Participant) => ['participants', { id: participant.id }, key] as const;
+  return [
+    {
+      header: 'Name',
+      render: (participant, index) => (
+        <AutosaveField workshopId={workshopId} path={path(participant, 'name')} value={participant.name} label={`Name of ${participantName(participant, index)}`} hideLabel />
+      ),
+    },
+    {
+      header: 'Role',
+      render: (participant, index) => (
+        <AutosaveField workshopId={workshopId} path={path(participant, 'role')} value={participant.role} label={`Role of ${participantName(participant, index)}`} hideLabel />
+      ),
+    },
+    {
+      header: 'Team',
+      render: (participant, index) => (
+        <ChoiceField<TeamId>
+          path={path(participant, 'team')}
+          label={`Team of ${participantName(participant, index)}`}
+          hideLabel
+          value={participant.team}
+          options={TEAM_OPTIONS}
+          onChange={(team) => edit(updateParticipant(participant.id, { team }))}
+        />
+      ),
+    },
+    {
+      header: 'Present',
+      render: (participant, index) => (
+        <CheckField
+          path={path(participant, 'present')}
+          label={<span className="visually-hidden">{`${participantName(participant, index)} is present`}</span>}
+          checked={participant.present}
+          onChange={(present) => edit(updateParticipant(participant.id, { present }))}
+        />
+      ),
+    },
+  ];
 }
 
 function describeTeams(teams: readonly TeamId[]): string {

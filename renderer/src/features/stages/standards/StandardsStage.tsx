@@ -1,22 +1,20 @@
-import { AddButton } from '../../../ui/AddButton';
+import { EditableTable } from '../../../ui/EditableTable';
 import { ChevronsDownUp, ChevronsUpDown, RotateCcw } from 'lucide-react';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
-import type { Standard } from '../../../../../shared/domain/standards';
 import { newId } from '../../../db/ids';
-import { fieldAttribute, useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
+import { useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
-import { StandardRow } from './StandardRow';
+import { StandardDetail, standardColumns, standardRowClass, type StandardRowContext } from './standard-columns';
 import {
   customNumbers,
   defaultName,
   describeStandards,
   missingDefaultKeys,
-  newCustomStandard,
   rowOfFocusTarget,
   standardTitles,
-  withDefaultsRestored,
 } from './standards-logic';
+import { addStandard, removeStandard, restoreDefaultStandards, updateStandard } from './standards-recipes';
 import './standards.css';
 
 export function StandardsStage({ workshop, edit }: StageProps) {
@@ -33,7 +31,15 @@ export function StandardsStage({ workshop, edit }: StageProps) {
   }
 
   const titles = standardTitles(standards);
-  const customs = customNumbers(standards);
+  const rowContext: StandardRowContext = {
+    workshopId: workshop.id,
+    titles: new Map(standards.map((standard, index) => [standard.id, titles[index] ?? ''])),
+    customNumbers: customNumbers(standards),
+    isOpen: (id) => openIds.has(id),
+    onToggle: (id) => toggle(id),
+    update: (id, patch) => void edit(updateStandard(id, patch)),
+    suggestionsId,
+  };
   const missing = missingDefaultKeys(standards);
   const ownerSuggestions = [...new Set(workshop.participants.map((p) => p.name.trim()).filter((name) => name !== ''))];
   const isAllOpen = standards.length > 0 && standards.every((s) => openIds.has(s.id));
@@ -45,25 +51,14 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     setOpenIds(next);
   };
 
-  const update = (id: string, patch: Partial<Standard>) =>
-    void edit((draft) => {
-      const target = draft.standards.find((s) => s.id === id);
-      if (target) Object.assign(target, patch);
-    });
-
-  const addStandard = () => {
+  const addOwnStandard = () => {
     const id = newId();
     setOpenIds(new Set(openIds).add(id));
     requestFieldFocus(['standards', { id }, 'name']);
-    void edit((draft) => {
-      if (draft.standards.length < LIMITS.standards) draft.standards.push(newCustomStandard(id));
-    });
+    void edit(addStandard(id));
   };
 
-  const restoreDefaults = () =>
-    void edit((draft) => {
-      draft.standards = withDefaultsRestored(draft.standards, newId);
-    });
+  const restoreDefaults = () => void edit(restoreDefaultStandards(newId));
 
   return (
     <section className="card standards-card" aria-labelledby="standards-title">
@@ -99,50 +94,25 @@ export function StandardsStage({ workshop, edit }: StageProps) {
         </div>
       )}
 
-      {standards.length === 0 ? (
-        <p className="empty-note" {...fieldAttribute(['standards'])} tabIndex={-1}>
-          No standards. Restore the seven defaults, then add what this capability needs on top.
-        </p>
-      ) : (
-        <table className="standards-table" {...fieldAttribute(['standards'])} tabIndex={-1}>
-          <thead>
-            <tr>
-              <th scope="col">Standard</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Priority</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          {standards.map((standard, index) => (
-            <StandardRow
-              key={standard.id}
-              workshopId={workshop.id}
-              standard={standard}
-              title={titles[index] ?? ''}
-              customNumber={customs.get(standard.id) ?? null}
-              isOpen={openIds.has(standard.id)}
-              onToggle={() => toggle(standard.id)}
-              update={(patch) => update(standard.id, patch)}
-              onRemove={() =>
-                void edit((draft) => {
-                  draft.standards = draft.standards.filter((s) => s.id !== standard.id || s.key !== 'custom');
-                })
-              }
-              suggestionsId={suggestionsId}
-            />
-          ))}
-        </table>
-      )}
       <datalist id={suggestionsId}>
         {ownerSuggestions.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
-
-      <AddButton onClick={addStandard} disabled={standards.length >= LIMITS.standards}>Add a standard</AddButton>
+      <EditableTable
+        rows={standards}
+        columns={standardColumns(rowContext)}
+        field={['standards']}
+        baseClassName="standards-table"
+        rowClassName={(standard) => standardRowClass(standard, openIds.has(standard.id))}
+        lineClassName="standard-line"
+        rowDetail={(standard) => (openIds.has(standard.id) ? <StandardDetail context={rowContext} standard={standard} /> : null)}
+        empty="No standards. Restore the seven defaults, then add what this capability needs on top."
+        rowName={(standard) => rowContext.titles.get(standard.id) ?? ''}
+        onRemove={(standard) => edit(removeStandard(standard.id))}
+        canRemove={(standard) => standard.key === 'custom'}
+        add={{ label: 'Add a standard', onAdd: addOwnStandard, disabled: standards.length >= LIMITS.standards }}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Likelihood } from '../../../../../shared/domain/primitives';
 import type { Standard, StandardStatus } from '../../../../../shared/domain/standards';
+import { plural, STANDARD_STATUS_LABELS } from '../../../../../shared/text';
 import { DEFAULT_STANDARD_KEYS, DEFAULT_STANDARDS, type DefaultStandardKey } from '../../../../../shared/method/standards';
 
 export const PRIORITY_OPTIONS: readonly { value: Likelihood; label: string }[] = [
@@ -8,12 +9,9 @@ export const PRIORITY_OPTIONS: readonly { value: Likelihood; label: string }[] =
   { value: 'low', label: 'Low' },
 ];
 
-export const STATUS_OPTIONS: readonly { value: StandardStatus; label: string }[] = [
-  { value: 'not-discussed', label: 'Not discussed' },
-  { value: 'defined', label: 'Defined' },
-  { value: 'agreed', label: 'Agreed' },
-  { value: 'evidenced', label: 'Evidenced' },
-];
+export const STATUS_OPTIONS: readonly { value: StandardStatus; label: string }[] = (
+  ['not-discussed', 'defined', 'agreed', 'evidenced'] as const
+).map((value) => ({ value, label: STANDARD_STATUS_LABELS[value] }));
 
 const DEFAULTS_BY_KEY = new Map(DEFAULT_STANDARDS.map((standard) => [standard.key, standard]));
 
@@ -45,7 +43,6 @@ export function customNumbers(standards: readonly Standard[]): Map<string, numbe
   return numbers;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "8 standards · 4 agreed · 1 evidenced · 1 without an owner · 1 does not apply" */
 export function describeStandards(standards: readonly Standard[]): string {

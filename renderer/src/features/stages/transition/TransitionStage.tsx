@@ -1,12 +1,16 @@
 import { AddButton } from '../../../ui/AddButton';
+import { EditableTable, type EditableColumn } from '../../../ui/EditableTable';
 import { RemoveButton } from '../../../ui/RemoveButton';
 import { requestFieldFocus } from '../../../editing/field-focus';
 import { AlertTriangle, Trash2 } from 'lucide-react';
 import { Link } from 'wouter';
 import { LIMITS } from '../../../../../shared/domain/limits';
+import type { Participant } from '../../../../../shared/domain/participants';
 import type { Standard } from '../../../../../shared/domain/standards';
+import type { ExitCriterion } from '../../../../../shared/domain/transition';
 import { DEFAULT_KNOWLEDGE_TRANSFER_ACTIVITIES } from '../../../../../shared/method/knowledge-transfer';
 import { TEAM_LABELS } from '../../../../../shared/method/teams';
+import { formatDay } from '../../../../../shared/text';
 import { newId } from '../../../db/ids';
 import { AutosaveField } from '../../../editing/AutosaveField';
 import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
@@ -19,7 +23,6 @@ import {
   countSides,
   describeTeam,
   describeWeeks,
-  formatDay,
   hiddenWeeks,
   lengthWarning,
   missingSide,
@@ -28,9 +31,18 @@ import {
   type SideChoice,
   transitionEndDate,
   weekRows,
-  withSide,
-  withWeekFocus,
 } from './transition-model';
+import {
+  addActivity,
+  addExitCriterion,
+  chooseSide,
+  dropHiddenWeeks,
+  linkExitCriterion,
+  removeActivity,
+  removeExitCriterion,
+  setActivityDone,
+  setWeekFocus,
+} from './transition-recipes';
 import { WeekFocusField } from './WeekFocusField';
 import './tpr-shared.css';
 import './transition.css';
@@ -57,37 +69,72 @@ export function TransitionStage({ workshop, edit }: StageProps) {
   const hidden = hiddenWeeks(transition.weeks, transition.weekPlan);
   const doneCount = transition.activities.filter((a) => a.done).length;
 
-  const chooseSide = (participantId: string, side: SideChoice) =>
-    edit((draft) => {
-      draft.transition.members = withSide(draft.transition.members, participantId, side);
-    });
-
-  const addActivity = () => {
+  const addOwnActivity = () => {
     const id = newId();
     requestFieldFocus(['transition', 'activities', { id }, 'label']);
-    return edit((draft) => {
-      draft.transition.activities.push({ id, kind: 'custom', label: '', done: false });
-    });
+    return edit(addActivity(id));
   };
 
-  const addExitCriterion = () => {
-    const id = newId();
-    requestFieldFocus(['transition', 'exitCriteria', { id }, 'text']);
-    return edit((draft) => {
-      draft.transition.exitCriteria.push({ id, text: '', standardId: null });
-    });
-  };
+  const commitWeek = (week: number, focus: string) => edit(setWeekFocus(week, focus));
 
-  const commitWeek = (week: number, focus: string) =>
-    edit((draft) => {
-      draft.transition.weekPlan = withWeekFocus(draft.transition.weekPlan, week, focus);
-    });
+  const memberColumns: EditableColumn<Participant>[] = [
+    {
+      header: 'Participant',
+      isRowHeader: true,
+      cellClassName: 'team-name',
+      render: (participant, index) => (
+        <>
+          {participant.name.trim() || <span className="muted">Participant {index + 1} (no name)</span>}
+          {participant.role.trim() && <span className="team-role">{participant.role}</span>}
+        </>
+      ),
+    },
+    { header: 'Team', cellClassName: 'team-home', render: (participant) => TEAM_LABELS[participant.team] },
+    {
+      header: 'On the transition team',
+      render: (participant, index) => (
+        <ChoiceField<SideChoice>
+          path={['transition', 'members', { id: participant.id }, 'side']}
+          label={`Transition team side of ${participant.name.trim() || `participant ${index + 1}`}`}
+          hideLabel
+          value={sideOf(transition.members, participant.id)}
+          options={SIDE_OPTIONS}
+          onChange={(next) => void edit(chooseSide(participant.id, next))}
+        />
+      ),
+    },
+  ];
 
-  const dropHiddenWeeks = () =>
-    edit((draft) => {
-      const weeks = draft.transition.weeks ?? 0;
-      draft.transition.weekPlan = draft.transition.weekPlan.filter((entry) => entry.week <= weeks);
-    });
+  const exitColumns: EditableColumn<ExitCriterion>[] = [
+    {
+      header: 'Exit criterion',
+      render: (criterion, index) => (
+        <AutosaveField
+          workshopId={workshopId}
+          path={['transition', 'exitCriteria', { id: criterion.id }, 'text']}
+          value={criterion.text}
+          label={`Exit criterion ${index + 1}`}
+          hideLabel
+          multiline
+          rows={2}
+          maxLength={LIMITS.longText}
+        />
+      ),
+    },
+    {
+      header: 'Proves the standard',
+      render: (criterion, index) => (
+        <ChoiceField<string>
+          path={['transition', 'exitCriteria', { id: criterion.id }, 'standardId']}
+          label={`Standard proved by exit criterion ${index + 1}`}
+          hideLabel
+          value={linkedStandard(criterion.standardId, workshop.standards)}
+          options={standardOptions(workshop.standards)}
+          onChange={(value) => void edit(linkExitCriterion(criterion.id, value === NOT_LINKED ? null : value))}
+        />
+      ),
+    },
+  ];
 
   return (
     <div className="transition-stage" {...fieldAttribute(['transition'])} tabIndex={-1}>
@@ -110,47 +157,19 @@ export function TransitionStage({ workshop, edit }: StageProps) {
             </span>
           </p>
         )}
-        {workshop.participants.length === 0 ? (
-          <p className="empty-note" {...fieldAttribute(['transition', 'members'])} tabIndex={-1}>
-            Nobody is listed yet. Add the participants in{' '}
-            <Link href={`/workshop/${workshopId}/setup`}>Setup</Link>, then choose who joins the transition team.
-          </p>
-        ) : (
-          <table className="edit-table team-table" {...fieldAttribute(['transition', 'members'])} tabIndex={-1}>
-            <thead>
-              <tr>
-                <th scope="col">Participant</th>
-                <th scope="col">Team</th>
-                <th scope="col">On the transition team</th>
-              </tr>
-            </thead>
-            <tbody>
-              {workshop.participants.map((participant, index) => {
-                const who = participant.name.trim() || `participant ${index + 1}`;
-                const side = sideOf(transition.members, participant.id);
-                return (
-                  <tr key={participant.id} className={`side-${side}`}>
-                    <th scope="row" className="team-name">
-                      {participant.name.trim() || <span className="muted">Participant {index + 1} (no name)</span>}
-                      {participant.role.trim() && <span className="team-role">{participant.role}</span>}
-                    </th>
-                    <td className="team-home">{TEAM_LABELS[participant.team]}</td>
-                    <td>
-                      <ChoiceField<SideChoice>
-                        path={['transition', 'members', { id: participant.id }, 'side']}
-                        label={`Transition team side of ${who}`}
-                        hideLabel
-                        value={side}
-                        options={SIDE_OPTIONS}
-                        onChange={(next) => void chooseSide(participant.id, next)}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
+        <EditableTable
+          rows={workshop.participants}
+          columns={memberColumns}
+          field={['transition', 'members']}
+          className="team-table"
+          rowClassName={(participant) => `side-${sideOf(transition.members, participant.id)}`}
+          empty={
+            <>
+              Nobody is listed yet. Add the participants in <Link href={`/workshop/${workshopId}/setup`}>Setup</Link>, then choose who
+              joins the transition team.
+            </>
+          }
+        />
       </section>
 
       <section className="card" aria-labelledby="transition-length">
@@ -210,11 +229,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
             {transition.activities.map((activity, index) => {
               const path = ['transition', 'activities', { id: activity.id }] as const;
               const name = activity.label.trim() || `activity ${index + 1}`;
-              const setDone = (done: boolean) =>
-                edit((draft) => {
-                  const target = draft.transition.activities.find((a) => a.id === activity.id);
-                  if (target) target.done = done;
-                });
+              const setDone = (done: boolean) => edit(setActivityDone(activity.id, done));
               if (activity.kind !== 'custom') {
                 return (
                   <li key={activity.id} className="activity">
@@ -239,82 +254,32 @@ export function TransitionStage({ workshop, edit }: StageProps) {
                     placeholder="Your own activity, e.g. a month-end rehearsal"
                     hideLabel
                   />
-                  <RemoveButton label={`Remove ${name}`} onClick={() =>
-                      void edit((draft) => {
-                        draft.transition.activities = draft.transition.activities.filter((a) => a.id !== activity.id);
-                      })} />
+                  <RemoveButton label={`Remove ${name}`} onClick={() => void edit(removeActivity(activity.id))} />
                 </li>
               );
             })}
           </ul>
         )}
-        <AddButton onClick={() => void addActivity()} disabled={transition.activities.length >= LIMITS.transitionActivities}>Add your own activity</AddButton>
+        <AddButton onClick={() => void addOwnActivity()} disabled={transition.activities.length >= LIMITS.transitionActivities}>Add your own activity</AddButton>
       </section>
 
       <section className="card" aria-labelledby="transition-exit">
         <h2 id="transition-exit">Handover exit criteria</h2>
         <p className="muted">What must be true before operations takes it over completely. Link each one to the standard it proves.</p>
-        {transition.exitCriteria.length === 0 ? (
-          <p className="empty-note" {...fieldAttribute(['transition', 'exitCriteria'])} tabIndex={-1}>
-            No exit criteria yet — e.g. “The service desk handled a rehearsed alert by the runbook.”
-          </p>
-        ) : (
-          <table className="edit-table exit-table" {...fieldAttribute(['transition', 'exitCriteria'])} tabIndex={-1}>
-            <thead>
-              <tr>
-                <th scope="col">Exit criterion</th>
-                <th scope="col">Proves the standard</th>
-                <th scope="col">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {transition.exitCriteria.map((criterion, index) => {
-                const path = ['transition', 'exitCriteria', { id: criterion.id }] as const;
-                const which = `exit criterion ${index + 1}`;
-                return (
-                  <tr key={criterion.id}>
-                    <td>
-                      <AutosaveField
-                        workshopId={workshopId}
-                        path={[...path, 'text']}
-                        value={criterion.text}
-                        label={`Exit criterion ${index + 1}`}
-                        hideLabel
-                        multiline
-                        rows={2}
-                        maxLength={LIMITS.longText}
-                      />
-                    </td>
-                    <td>
-                      <ChoiceField<string>
-                        path={[...path, 'standardId']}
-                        label={`Standard proved by ${which}`}
-                        hideLabel
-                        value={linkedStandard(criterion.standardId, workshop.standards)}
-                        options={standardOptions(workshop.standards)}
-                        onChange={(value) =>
-                          void edit((draft) => {
-                            const target = draft.transition.exitCriteria.find((c) => c.id === criterion.id);
-                            if (target) target.standardId = value === NOT_LINKED ? null : value;
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <RemoveButton label={`Remove ${which}`} onClick={() =>
-                          void edit((draft) => {
-                            draft.transition.exitCriteria = draft.transition.exitCriteria.filter((c) => c.id !== criterion.id);
-                          })} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        )}
-        <AddButton onClick={() => void addExitCriterion()} disabled={transition.exitCriteria.length >= LIMITS.exitCriteria}>Add exit criterion</AddButton>
+        <EditableTable
+          rows={transition.exitCriteria}
+          columns={exitColumns}
+          field={['transition', 'exitCriteria']}
+          className="exit-table"
+          empty="No exit criteria yet — e.g. “The service desk handled a rehearsed alert by the runbook.”"
+          rowName={(_criterion, index) => `exit criterion ${index + 1}`}
+          onRemove={(criterion) => edit(removeExitCriterion(criterion.id))}
+          add={{
+            label: 'Add exit criterion',
+            onAdd: () => edit(addExitCriterion(newId())),
+            disabled: transition.exitCriteria.length >= LIMITS.exitCriteria,
+          }}
+        />
       </section>
 
       <section className="card" aria-labelledby="transition-weeks">
@@ -344,7 +309,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
                 : `the transition is now ${transition.weeks} ${transition.weeks === 1 ? 'week' : 'weeks'}`}
               . Lengthen it to see {hidden.length === 1 ? 'it' : 'them'} again.
             </p>
-            <button type="button" className="button small" onClick={() => void dropHiddenWeeks()}>
+            <button type="button" className="button small" onClick={() => void edit(dropHiddenWeeks())}>
               <Trash2 aria-hidden="true" size={18} />
               Delete the plan for {describeWeeks(hidden)}
             </button>

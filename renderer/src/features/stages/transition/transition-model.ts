@@ -124,9 +124,3 @@ export function transitionEndDate(startDate: string | null, weeks: number | null
   return new Date(start + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A YYYY-MM-DD day in words for the room ("24 May 2027" in en-GB), read as a calendar day (UTC). */
-export function formatDay(day: string, locale?: string): string {
-  const time = Date.parse(`${day}T00:00:00Z`);
-  if (Number.isNaN(time)) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
-}

@@ -1,0 +1,25 @@
+import { LIMITS } from '../../../../../shared/domain/limits';
+import type { Standard } from '../../../../../shared/domain/standards';
+import { removeItem } from '../../../../../shared/editing/list-recipes';
+import { workshopList, type WorkshopRecipe } from '../../../../../shared/editing/workshop-recipe';
+import { newCustomStandard, withDefaultsRestored } from './standards-logic';
+
+/** The edits of the standards stage. */
+const standards = workshopList<Standard>((draft) => draft.standards, LIMITS.standards);
+
+export const addStandard = (id: string): WorkshopRecipe => standards.add(newCustomStandard(id));
+
+export const updateStandard = (id: string, change: Partial<Pick<Standard, 'applies' | 'priority' | 'status'>>): WorkshopRecipe =>
+  standards.update(id, change);
+
+/** Only the room's own standards can go: the seven defaults are always on the table. */
+export const removeStandard =
+  (id: string): WorkshopRecipe =>
+  (draft) =>
+    void removeItem(draft.standards, id, (standard) => standard.key === 'custom');
+
+export const restoreDefaultStandards =
+  (newId: () => string): WorkshopRecipe =>
+  (draft) => {
+    draft.standards = withDefaultsRestored(draft.standards, newId);
+  };
