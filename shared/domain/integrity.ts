@@ -36,6 +36,7 @@ const ID_LISTS: readonly IssuePath[] = [
   ['raci', 'activities'],
   ['transition', 'activities'],
   ['transition', 'exitCriteria'],
+  ['transition', 'weekPlan'],
   ['pilot', 'hypotheses'],
   ['room', 'notes'],
   ['room', 'noteGroups'],

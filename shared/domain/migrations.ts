@@ -1,4 +1,5 @@
 import type { ImportProblem } from './import-problem';
+import { weekPlanRowIds } from './migrations/v1-to-v2-week-plan-ids';
 import { CURRENT_SCHEMA_VERSION } from './workshop';
 
 /**
@@ -18,8 +19,8 @@ export interface WorkshopMigration {
   readonly renamedPaths?: readonly { readonly from: readonly string[]; readonly to: readonly string[] }[];
 }
 
-/** from-version -> the step that upgrades it to from-version + 1. Empty while only v1 exists. */
-export const WORKSHOP_MIGRATIONS: ReadonlyMap<number, WorkshopMigration> = new Map();
+/** from-version -> the step that upgrades it to from-version + 1. One file per step in migrations/. */
+export const WORKSHOP_MIGRATIONS: ReadonlyMap<number, WorkshopMigration> = new Map([[1, weekPlanRowIds]]);
 
 /** Every record and journal entry written before schema versions were recorded everywhere was v1. */
 export const FIRST_SCHEMA_VERSION = 1;

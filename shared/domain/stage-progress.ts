@@ -67,7 +67,7 @@ export function stageProgress(workshop: Workshop): Record<StageId, StageFill> {
       transition.startDate !== null,
       // Knowledge-transfer activities are pre-filled by createWorkshop, so they prove nothing here.
       transition.exitCriteria.length > 0,
-      transition.weekPlan.length > 0,
+      transition.weekPlan.some((entry) => entry.focus.trim() !== ''),
     ]),
     pilot: count([
       pilot.hypotheses.length > 0,

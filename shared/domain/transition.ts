@@ -27,6 +27,11 @@ export const ExitCriterionSchema = z.strictObject({
 export type ExitCriterion = z.infer<typeof ExitCriterionSchema>;
 
 export const WeekPlanEntrySchema = z.strictObject({
+  /**
+   * Since schema version 2: a row has an id like every other list item, so a field path can address
+   * its text and typing goes through the keystroke journal like any other field.
+   */
+  id: IdSchema,
   /** 1-based week of the transition; unique within the plan. */
   week: z.number().int().min(1).max(LIMITS.weeks),
   focus: LongTextSchema,

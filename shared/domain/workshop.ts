@@ -18,7 +18,7 @@ import { TransitionPlanSchema } from './transition';
  * Dexie version that upgrades the stored rows, a fixture of the previous version and a test that
  * upgrades it with every field intact (renderer/src/db/README.md, "How to add a schema version").
  */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const TemplateSchema = z.enum(TEMPLATE_IDS);
 

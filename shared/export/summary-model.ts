@@ -442,6 +442,8 @@ function raciSection(workshop: Workshop): Section {
 
 function transitionSection(workshop: Workshop): Section {
   const t = workshop.transition;
+  // A week whose field was only focused has an empty row: it is not part of the plan on paper.
+  const plannedWeeks = [...t.weekPlan].filter((w) => w.focus.trim() !== '').sort((a, b) => a.week - b.week);
   const side = (wanted: 'innovation' | 'operations') =>
     t.members
       .filter((m) => m.side === wanted)
@@ -483,7 +485,7 @@ function transitionSection(workshop: Workshop): Section {
           empty: 'No exit criteria were agreed.',
         },
       },
-      ...(t.weekPlan.length > 0
+      ...(plannedWeeks.length > 0
         ? [
             { kind: 'heading', text: 'Week by week' } as const,
             {
@@ -491,7 +493,7 @@ function transitionSection(workshop: Workshop): Section {
               table: {
                 caption: 'Week plan',
                 columns: [{ label: 'Week', width: 'narrow' }, { label: 'Focus', width: 'wide' }],
-                rows: [...t.weekPlan].sort((a, b) => a.week - b.week).map((w) => [String(w.week), text(w.focus)]),
+                rows: plannedWeeks.map((w) => [String(w.week), text(w.focus)]),
                 empty: '',
               },
             } as const,

@@ -25,4 +25,5 @@ export const sampleIds = {
   action: (n: number) => id('5a3b1e0e', n),
   agendaBlock: (n: number) => id('5a3b1e0f', n),
   openQuestion: (n: number) => id('5a3b1e10', n),
+  weekPlanRow: (n: number) => id('5a3b1e11', n),
 } as const;

@@ -1,4 +1,4 @@
-import type { Workshop } from '../domain/workshop';
+import { CURRENT_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
 import type { StageId } from './stages';
 import { SAMPLE_WORKSHOP_ID, sampleIds } from './sample-workshop-ids';
 import { sampleRoom } from './sample-workshop-room';
@@ -24,7 +24,7 @@ export const SAMPLE_WORKSHOP_GAPS: readonly { readonly stageId: StageId; readonl
 
 export const SAMPLE_WORKSHOP: Workshop = {
   id: SAMPLE_WORKSHOP_ID,
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   createdAt: '2026-11-26T08:05:00.000Z',
   updatedAt: '2026-11-26T11:41:00.000Z',
   deletedAt: null,
@@ -324,16 +324,16 @@ export const SAMPLE_WORKSHOP: Workshop = {
       { id: sampleIds.exitCriterion(6), text: 'Priya Raman signs the handover.', standardId: null },
     ],
     weekPlan: [
-      { week: 1, focus: 'Set up production environment; AP seniors pair with Tom on the live queues.' },
-      { week: 2, focus: 'Runbook walkthrough on the live system; fix gaps the same week.' },
-      { week: 3, focus: 'Monitoring dashboard and alerts live; first alert rehearsal with the service desk.' },
-      { week: 4, focus: 'Penetration test; data-flow sign-off.' },
-      { week: 5, focus: 'Month-end close rehearsal with the full AP team.' },
-      { week: 6, focus: 'Operators drive, builders shadow; incidents handled by the service desk.' },
-      { week: 7, focus: 'Fallback rehearsal; second region (Antwerp) switched on.' },
-      { week: 8, focus: 'Cost review against forecast with FP&A.' },
-      { week: 9, focus: 'Builders step back; AP runs everything alone.' },
-      { week: 10, focus: 'Handover review against the exit criteria; sign-off.' },
+      { id: sampleIds.weekPlanRow(1), week: 1, focus: 'Set up production environment; AP seniors pair with Tom on the live queues.' },
+      { id: sampleIds.weekPlanRow(2), week: 2, focus: 'Runbook walkthrough on the live system; fix gaps the same week.' },
+      { id: sampleIds.weekPlanRow(3), week: 3, focus: 'Monitoring dashboard and alerts live; first alert rehearsal with the service desk.' },
+      { id: sampleIds.weekPlanRow(4), week: 4, focus: 'Penetration test; data-flow sign-off.' },
+      { id: sampleIds.weekPlanRow(5), week: 5, focus: 'Month-end close rehearsal with the full AP team.' },
+      { id: sampleIds.weekPlanRow(6), week: 6, focus: 'Operators drive, builders shadow; incidents handled by the service desk.' },
+      { id: sampleIds.weekPlanRow(7), week: 7, focus: 'Fallback rehearsal; second region (Antwerp) switched on.' },
+      { id: sampleIds.weekPlanRow(8), week: 8, focus: 'Cost review against forecast with FP&A.' },
+      { id: sampleIds.weekPlanRow(9), week: 9, focus: 'Builders step back; AP runs everything alone.' },
+      { id: sampleIds.weekPlanRow(10), week: 10, focus: 'Handover review against the exit criteria; sign-off.' },
     ],
   },
   pilot: {

@@ -13,7 +13,8 @@ import { saveWorkshop } from '../../../renderer/src/db/write';
 import { createJournal } from '../../../renderer/src/editing/journal';
 import { replayJournal } from '../../../renderer/src/editing/pending-edits';
 import { dump, freshDatabase, reopenDatabase } from './db-helpers';
-import { asVersion2, V2_SETUP } from './made-up-v2';
+import { asVersion2, NEXT_SCHEMA_VERSION, V2_SETUP } from './made-up-v2';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/domain/workshop';
 
 const opened: EndfirstDatabase[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
@@ -21,7 +22,7 @@ afterEach(() => opened.splice(0).forEach((db) => db.close()));
 const V1 = SAMPLE_WORKSHOP;
 const SOMEONE = V1.participants[0]!;
 
-/** A library written by today's Endfirst (record version 1): the sample workshop and one snapshot of it. */
+/** A library written by today's Endfirst (today's record version): the sample workshop and one snapshot of it. */
 async function version1Library(): Promise<{ indexedDB: IDBFactory; versionId: string }> {
   const { db, indexedDB } = freshDatabase();
   await saveWorkshop(db, V1);
@@ -55,13 +56,13 @@ function memoryStorage(): Storage {
   };
 }
 
-describe('the gate, with a made-up record version 2', () => {
+describe('the gate, with a made-up next record version', () => {
   it('upgrades every stored workshop when the database version carrying the step opens', async () => {
     const { indexedDB } = await version1Library();
     const db = await openAtVersion2(indexedDB);
 
     expect(await db.workshops.get(V1.id)).toEqual(asVersion2(V1));
-    expect((await db.summaries.get(V1.id))?.schemaVersion).toBe(2);
+    expect((await db.summaries.get(V1.id))?.schemaVersion).toBe(NEXT_SCHEMA_VERSION);
   });
 
   it('leaves version snapshots as they were written, with their own version', async () => {
@@ -69,7 +70,7 @@ describe('the gate, with a made-up record version 2', () => {
     const db = await openAtVersion2(indexedDB);
 
     const [snapshot] = await listVersions(db, V1.id);
-    expect(snapshot?.schemaVersion).toBe(1);
+    expect(snapshot?.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(snapshot?.workshop).toEqual(V1);
   });
 
@@ -88,16 +89,16 @@ describe('the gate, with a made-up record version 2', () => {
     expect(await db.workshops.get(V1.id)).toEqual(asVersion2(V1));
     expect(JSON.stringify(await db.workshops.get(damaged.id))).toBe(JSON.stringify(damaged));
     const report = await db.settings.get(NOT_UPGRADED_KEY);
-    expect(report?.value).toEqual([{ workshopId: damaged.id, schemaVersion: 1, problem: expect.stringContaining('endState.volumePerDay') }]);
+    expect(report?.value).toEqual([{ workshopId: damaged.id, schemaVersion: CURRENT_SCHEMA_VERSION, problem: expect.stringContaining('endState.volumePerDay') }]);
 
     // An edit to it goes through the gate first (the title itself is fine), and is refused rather
-    // than stored at the old version in a library that is now at version 2.
+    // than stored at the old version in a library that is now at the next version.
     const before = await dump(db);
     await expect(commitField(db, damaged.id, ['meta', 'title'], 'Renamed')).rejects.toThrow(RefusedWriteError);
     expect(await dump(db)).toBe(before);
   });
 
-  it('restores a version 1 snapshot as version 2 with every field', async () => {
+  it('restores a snapshot of today\'s version as the next version with every field', async () => {
     const { indexedDB, versionId } = await version1Library();
     const db = await openAtVersion2(indexedDB);
     await commitField(db, V1.id, ['meta', 'title'], 'Changed after the upgrade');
@@ -108,14 +109,14 @@ describe('the gate, with a made-up record version 2', () => {
     expect(restored).toEqual(expected);
     expect(await db.workshops.get(V1.id)).toEqual(expected);
     const [beforeRestore] = await listVersions(db, V1.id);
-    expect(beforeRestore).toMatchObject({ reason: 'before-restore', schemaVersion: 2 });
+    expect(beforeRestore).toMatchObject({ reason: 'before-restore', schemaVersion: NEXT_SCHEMA_VERSION });
   });
 
-  it('replays journal entries typed against version 1, at the fields’ new paths', async () => {
+  it('replays journal entries typed against older versions, at the fields’ new paths', async () => {
     const { indexedDB } = await version1Library();
     const db = await openAtVersion2(indexedDB);
     const journal = createJournal(memoryStorage());
-    journal.record('a', { workshopId: V1.id, path: ['pilot', 'data', 'notes'], value: 'Typed before the upgrade', at: 1, schemaVersion: 1 });
+    journal.record('a', { workshopId: V1.id, path: ['pilot', 'data', 'notes'], value: 'Typed before the upgrade', at: 1, schemaVersion: CURRENT_SCHEMA_VERSION });
     // Entries written before the journal recorded versions carry none: they were typed at version 1.
     journal.record('b', { workshopId: V1.id, path: ['participants', { id: SOMEONE.id }, 'name'], value: 'Ana Ruiz', at: 2 });
 
@@ -135,8 +136,8 @@ describe('the gate, with a made-up record version 2', () => {
     const { indexedDB } = await version1Library();
     const db = await openAtVersion2(indexedDB);
     const journal = createJournal(memoryStorage());
-    journal.record('bad', { workshopId: V1.id, path: ['meta', 'title'], value: 'x'.repeat(201), at: 1, schemaVersion: 2 });
-    journal.record('good', { workshopId: V1.id, path: ['meta', 'organisation'], value: 'Northwind', at: 2, schemaVersion: 2 });
+    journal.record('bad', { workshopId: V1.id, path: ['meta', 'title'], value: 'x'.repeat(201), at: 1, schemaVersion: NEXT_SCHEMA_VERSION });
+    journal.record('good', { workshopId: V1.id, path: ['meta', 'organisation'], value: 'Northwind', at: 2, schemaVersion: NEXT_SCHEMA_VERSION });
 
     await replayJournal(db, journal);
 
@@ -144,7 +145,7 @@ describe('the gate, with a made-up record version 2', () => {
     expect(journal.entries().map(([key]) => key)).toEqual(['bad']);
   });
 
-  it('restores a version 1 backup through the path the Restore-from-backup dialog uses', async () => {
+  it('restores a backup of today\'s version through the path the Restore-from-backup dialog uses', async () => {
     const { indexedDB } = await version1Library();
     const db = await openAtVersion2(indexedDB);
     await commitField(db, V1.id, ['meta', 'title'], 'Changed after the upgrade');
@@ -155,7 +156,7 @@ describe('the gate, with a made-up record version 2', () => {
     expect(result.ok).toBe(true);
     expect(await db.workshops.get(V1.id)).toEqual(asVersion2(V1));
     const [beforeImport] = await listVersions(db, V1.id);
-    expect(beforeImport).toMatchObject({ reason: 'before-import', schemaVersion: 2 });
+    expect(beforeImport).toMatchObject({ reason: 'before-import', schemaVersion: NEXT_SCHEMA_VERSION });
   });
 
   it('refuses a backup the gate refuses and changes nothing', async () => {

@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import v1Fixture from '../../fixtures/db/v1.json';
 import { EndfirstDatabase } from '../../../renderer/src/db/database';
 import { DATABASE_VERSION, MIGRATIONS } from '../../../renderer/src/db/migrations';
+import { CURRENT_SCHEMA_VERSION, WorkshopSchema } from '../../../shared/domain/workshop';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const opened: Dexie[] = [];
 afterEach(() => opened.splice(0).forEach((db) => db.close()));
@@ -39,9 +42,25 @@ describe('database migrations', () => {
     await db.open();
 
     expect(db.verno).toBe(DATABASE_VERSION);
-    for (const name of STORE_NAMES) {
+    // Snapshots keep the version they were written with (upgraded only when restored); settings
+    // are not workshop records.
+    for (const name of ['versions', 'settings'] as const) {
       const key = name === 'settings' ? 'key' : 'id';
       expect(await db.table(name).orderBy(key).toArray(), name).toEqual(v1Fixture.records[name]);
     }
+    // Record version 2 (week-plan rows get ids): the only change to a stored workshop.
+    const workshops = await db.workshops.orderBy('id').toArray();
+    expect(workshops).toHaveLength(v1Fixture.records.workshops.length);
+    workshops.forEach((stored, index) => {
+      const original = v1Fixture.records.workshops[index]!;
+      expect(WorkshopSchema.safeParse(stored).success).toBe(true);
+      const ids = stored.transition.weekPlan.map((row) => row.id);
+      expect(ids.every((id) => UUID.test(id))).toBe(true);
+      expect(new Set(ids).size).toBe(ids.length);
+      const withoutRowIds = { ...stored, transition: { ...stored.transition, weekPlan: stored.transition.weekPlan.map(({ id: _id, ...row }) => row) } };
+      expect(withoutRowIds).toEqual({ ...original, schemaVersion: CURRENT_SCHEMA_VERSION });
+    });
+    const summaries = await db.summaries.orderBy('id').toArray();
+    expect(summaries).toEqual(v1Fixture.records.summaries.map((summary) => ({ ...summary, schemaVersion: CURRENT_SCHEMA_VERSION })));
   });
 });

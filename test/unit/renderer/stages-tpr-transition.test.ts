@@ -13,7 +13,6 @@ import {
   transitionEndDate,
   weekRows,
   withSide,
-  withWeekFocus,
 } from '../../../renderer/src/features/stages/transition/transition-model';
 
 const person = (id: string): Participant => ({ id, name: id, role: '', team: 'operations', present: true });
@@ -82,10 +81,10 @@ describe('the length', () => {
 
 describe('the week plan follows the length', () => {
   const plan = [
-    { week: 1, focus: 'Pairing' },
-    { week: 3, focus: 'Runbook' },
-    { week: 9, focus: 'Step back' },
-    { week: 10, focus: 'Sign-off' },
+    { id: 'w1', week: 1, focus: 'Pairing' },
+    { id: 'w3', week: 3, focus: 'Runbook' },
+    { id: 'w9', week: 9, focus: 'Step back' },
+    { id: 'w10', week: 10, focus: 'Sign-off' },
   ];
 
   it.each<[number | null, string[], number[]]>([
@@ -101,11 +100,8 @@ describe('the week plan follows the length', () => {
     expect(hiddenWeeks(weeks, plan)).toEqual(hidden);
   });
 
-  it('writes a week in order, and drops a week whose text is cleared', () => {
-    expect(withWeekFocus(plan, 2, 'Shadowing').map((e) => e.week)).toEqual([1, 2, 3, 9, 10]);
-    expect(withWeekFocus(plan, 3, 'Runbook walkthrough')).toContainEqual({ week: 3, focus: 'Runbook walkthrough' });
-    expect(withWeekFocus(plan, 3, '').map((e) => e.week)).toEqual([1, 9, 10]);
-    expect(withWeekFocus([], 5, '')).toEqual([]);
+  it('a week keeps the id of its stored row, and a week nobody wrote for has none yet', () => {
+    expect(weekRows(4, plan).map((row) => row.id)).toEqual(['w1', null, 'w3', null]);
   });
 
   it.each<[number[], string]>([

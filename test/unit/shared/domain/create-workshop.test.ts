@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkshop, WorkshopSchema } from '../../../../shared/domain';
+import { createWorkshop, CURRENT_SCHEMA_VERSION, WorkshopSchema } from '../../../../shared/domain';
 import {
   AGENDA_TEMPLATES,
   DEFAULT_KNOWLEDGE_TRANSFER_ACTIVITIES,
@@ -30,7 +30,7 @@ describe('createWorkshop', () => {
     expect(WorkshopSchema.parse(workshop)).toEqual(workshop);
     expect(workshop).toMatchObject({
       id: WORKSHOP_ID,
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       createdAt: NOW,
       updatedAt: NOW,
       deletedAt: null,

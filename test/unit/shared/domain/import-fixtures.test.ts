@@ -3,12 +3,23 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   createWorkshop,
+  CURRENT_SCHEMA_VERSION,
   parseEndfirstFile,
   serializeEndfirstFile,
   type ParseEndfirstResult,
   type Workshop,
 } from '../../../../shared/domain';
 import { SAMPLE_WORKSHOP } from '../../../../shared/method';
+
+/**
+ * The committed files were written at record version 1 and stay so: they prove old files still
+ * import. Importing upgrades them (today: week-plan rows get ids), so they are compared with that
+ * change taken out and the version set back.
+ */
+function asWrittenAtVersion1(workshop: Workshop): unknown {
+  const weekPlan = workshop.transition.weekPlan.map(({ id: _id, ...row }) => row);
+  return { ...workshop, schemaVersion: 1, transition: { ...workshop.transition, weekPlan } };
+}
 
 const folder = fileURLToPath(new URL('../../../fixtures/imports/', import.meta.url));
 
@@ -146,7 +157,7 @@ describe('what the accepted fixtures import as', () => {
   it('keeps markup as literal text in every field, character for character', () => {
     const { text, workshop } = importOne('valid-markup-in-every-text-field.endfirst');
     const fileWorkshop = (JSON.parse(text) as { workshop: unknown }).workshop;
-    expect(workshop).toEqual(fileWorkshop);
+    expect(asWrittenAtVersion1(workshop)).toEqual(fileWorkshop);
     const markup = /<|javascript:/;
     for (const text of [
       workshop.meta.title,
@@ -167,7 +178,7 @@ describe('what the accepted fixtures import as', () => {
 
   it('keeps right-to-left overrides, joiners, combining marks and emoji as they were', () => {
     const { text, workshop } = importOne('valid-unicode-rtl-zwj-emoji.endfirst');
-    expect(workshop).toEqual((JSON.parse(text) as { workshop: unknown }).workshop);
+    expect(asWrittenAtVersion1(workshop)).toEqual((JSON.parse(text) as { workshop: unknown }).workshop);
     expect(workshop.meta.title).toContain('\u202E');
     expect(workshop.meta.title).toContain('👩‍👩‍👧‍👦');
   });
@@ -188,7 +199,9 @@ describe('what the accepted fixtures import as', () => {
   });
 
   it('imports the frozen sample file as the sample workshop', () => {
-    expect(importOne('valid-sample.endfirst').workshop).toEqual(SAMPLE_WORKSHOP);
+    const imported = importOne('valid-sample.endfirst').workshop;
+    expect(imported.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(asWrittenAtVersion1(imported)).toEqual(asWrittenAtVersion1(SAMPLE_WORKSHOP));
   });
 
   it('imports both workshops of a bundle, in order', () => {

@@ -78,7 +78,7 @@ describe('WorkshopSchema', () => {
     { name: 'a 201-character title', change: (w) => { w.meta.title = 'x'.repeat(201); }, path: 'meta.title' },
     { name: 'an unknown team', change: (w) => { set(w, ['participants', 0, 'team'], 'marketing'); }, path: 'participants[0].team' },
     { name: 'an unknown stage', change: (w) => { set(w, ['meta', 'currentStage'], 'kick-off'); }, path: 'meta.currentStage' },
-    { name: 'a schemaVersion other than the current one', change: (w) => { set(w, ['schemaVersion'], 2); }, path: 'schemaVersion' },
+    { name: 'a schemaVersion other than the current one', change: (w) => { set(w, ['schemaVersion'], 99); }, path: 'schemaVersion' },
     { name: 'an impossible date', change: (w) => { w.meta.date = '2026-13-01'; }, path: 'meta.date' },
     { name: 'a date with a time', change: (w) => { w.meta.date = '2026-11-26T09:00:00Z'; }, path: 'meta.date' },
     { name: 'a lowercase currency', change: (w) => { w.cost.currency = 'eur'; }, path: 'cost.currency' },

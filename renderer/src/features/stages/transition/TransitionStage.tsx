@@ -41,7 +41,6 @@ import {
   removeActivity,
   removeExitCriterion,
   setActivityDone,
-  setWeekFocus,
 } from './transition-recipes';
 import { WeekFocusField } from './WeekFocusField';
 import './tpr-shared.css';
@@ -74,8 +73,6 @@ export function TransitionStage({ workshop, edit }: StageProps) {
     requestFieldFocus(['transition', 'activities', { id }, 'label']);
     return edit(addActivity(id));
   };
-
-  const commitWeek = (week: number, focus: string) => edit(setWeekFocus(week, focus));
 
   const memberColumns: EditableColumn<Participant>[] = [
     {
@@ -295,7 +292,7 @@ export function TransitionStage({ workshop, edit }: StageProps) {
           <ol className="week-plan" {...fieldAttribute(['transition', 'weekPlan'])} tabIndex={-1}>
             {rows.map((row) => (
               <li key={row.week}>
-                <WeekFocusField week={row.week} value={row.focus} onCommit={commitWeek} />
+                <WeekFocusField workshopId={workshopId} row={row} edit={edit} />
               </li>
             ))}
           </ol>

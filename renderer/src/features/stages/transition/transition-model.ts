@@ -71,6 +71,8 @@ export function lengthWarning(weeks: number | null): string | null {
 }
 
 export interface WeekRow {
+  /** The stored row's id, or null while nobody has written anything for this week yet. */
+  readonly id: string | null;
   readonly week: number;
   readonly focus: string;
 }
@@ -82,8 +84,11 @@ export interface WeekRow {
  */
 export function weekRows(weeks: number | null, plan: readonly WeekPlanEntry[]): WeekRow[] {
   const count = weeks ?? 0;
-  const byWeek = new Map(plan.map((entry) => [entry.week, entry.focus]));
-  return Array.from({ length: count }, (_, index) => ({ week: index + 1, focus: byWeek.get(index + 1) ?? '' }));
+  const byWeek = new Map(plan.map((entry) => [entry.week, entry]));
+  return Array.from({ length: count }, (_, index) => {
+    const entry = byWeek.get(index + 1);
+    return { id: entry?.id ?? null, week: index + 1, focus: entry?.focus ?? '' };
+  });
 }
 
 /** Planned weeks (with text) that lie beyond the current length, in order. */
@@ -93,13 +98,6 @@ export function hiddenWeeks(weeks: number | null, plan: readonly WeekPlanEntry[]
     .filter((entry) => entry.week > count && entry.focus.trim() !== '')
     .map((entry) => entry.week)
     .sort((a, b) => a - b);
-}
-
-/** The plan after writing one week's focus: kept sorted by week, and a week with no text is dropped. */
-export function withWeekFocus(plan: readonly WeekPlanEntry[], week: number, focus: string): WeekPlanEntry[] {
-  const others = plan.filter((entry) => entry.week !== week);
-  const next = focus === '' ? others : [...others, { week, focus }];
-  return next.sort((a, b) => a.week - b.week);
 }
 
 /** "week 9" or "weeks 9–10" or "weeks 9, 11 and 12". */

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { ExitCriterion, TransitionActivity } from '../../../../../shared/domain/transition';
 import { workshopList, type WorkshopRecipe } from '../../../../../shared/editing/workshop-recipe';
-import { withSide, withWeekFocus, type SideChoice } from './transition-model';
+import { withSide, type SideChoice } from './transition-model';
 
 /** The edits of the transition stage: the blended team, knowledge transfer, exit criteria, the week plan. */
 const activities = workshopList<TransitionActivity>((draft) => draft.transition.activities, LIMITS.transitionActivities);
@@ -23,10 +23,17 @@ export const linkExitCriterion = (id: string, standardId: string | null): Worksh
 export const removeExitCriterion = (id: string): WorkshopRecipe => exitCriteria.remove(id);
 export const moveExitCriterion = (id: string, offset: number): WorkshopRecipe => exitCriteria.move(id, offset);
 
-export const setWeekFocus =
-  (week: number, focus: string): WorkshopRecipe =>
+/**
+ * Gives a week its stored row (empty text) the moment its field takes focus, so the text typed next
+ * has a row to land on and goes through the keystroke journal like any other field. Sorted by week.
+ */
+export const addWeekRow =
+  (id: string, week: number): WorkshopRecipe =>
   (draft) => {
-    draft.transition.weekPlan = withWeekFocus(draft.transition.weekPlan, week, focus);
+    const plan = draft.transition.weekPlan;
+    if (plan.some((entry) => entry.week === week || entry.id === id)) return;
+    plan.push({ id, week, focus: '' });
+    plan.sort((a, b) => a.week - b.week);
   };
 
 /** Drops the plan for weeks past the transition's length (kept, hidden, until the room says so). */
