@@ -21,7 +21,7 @@ export function testWorkshop(title: string, overrides: Partial<Workshop['meta']>
  * The app must have opened the database once (openApp) so the schema exists.
  */
 export async function seedWorkshops(page: Page, workshops: readonly Workshop[]): Promise<void> {
-  const rows = workshops.map((workshop) => ({ workshop, summary: { ...summarize(workshop), schemaVersion: 1 } }));
+  const rows = workshops.map((workshop) => ({ workshop, summary: { ...summarize(workshop), schemaVersion: workshop.schemaVersion } }));
   await page.evaluate(async (records) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('endfirst');
