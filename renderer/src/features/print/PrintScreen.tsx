@@ -7,8 +7,11 @@ import { getDatabase } from '../../db/instance';
 import { useHost } from '../../host/HostContext';
 import { PrintDocument } from './PrintDocument';
 import { pageStyle } from './page-style';
-import { loadPrintFonts } from './print-fonts';
+import { printFontsReady, startLoadingPrintFonts } from './print-fonts';
 import './print.css';
+
+// Fetch the faces while the database opens and the workshop is read, not after the summary renders.
+if (typeof document !== 'undefined' && 'fonts' in document) void startLoadingPrintFonts();
 
 /**
  * The printable session summary (issue 6): a document, not the app screen. It reads the workshop
@@ -44,7 +47,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
     document.title = doc ? doc.title : 'Endfirst summary';
     html.lang = EXPORT_LOCALE;
     let live = true;
-    void loadPrintFonts().then(() => {
+    void printFontsReady(html.textContent ?? '').then(() => {
       if (!live) return;
       html.dataset['printReady'] = 'true';
       if (route.job !== null) host.summaryPdf?.signalPrintReady(route.job, doc !== null);
