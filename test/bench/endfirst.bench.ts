@@ -330,7 +330,11 @@ test('pdf: the print route of a 100-page workshop', async ({ page }) => {
     return;
   }
   // The floor prints the same words from a static file: Chromium's own cost of laying out and printing them.
+  // innerText follows layout, and on screen the route skips laying out sections out of view: read it
+  // in print media, where every section is laid out.
+  await probe.emulateMedia({ media: 'print' });
   const text = await probe.evaluate(() => document.body.innerText);
+  await probe.emulateMedia({ media: 'screen' });
   // A second, diagnostic floor: the very document the route rendered (markup, CSS and bundled font),
   // frozen as a static file. The gap between it and the plain-text floor is the cost of the paper
   // layout itself (tables, repeated headers, the chart, the font); the gap between the app and it is
