@@ -13,10 +13,27 @@ import type { PdfExportRequest, PdfExportResult } from '../../shared/ipc';
 
 export const PRINT_READY_TIMEOUT_MS = 30_000;
 
+/**
+ * The printToPDF options the export uses. Tagging gives the PDF a structure tree (headings, tables,
+ * lists) that screen readers and archive checks (PDF/UA) read; the outline turns the summary's
+ * headings into bookmarks, so a long summary can be navigated in any viewer.
+ */
+export interface PrintToPdfOptions {
+  pageSize: 'A4' | 'Letter';
+  printBackground: boolean;
+  preferCSSPageSize: boolean;
+  generateTaggedPDF: boolean;
+  generateDocumentOutline: boolean;
+}
+
+export function printToPdfOptions(paper: PdfExportRequest['paper']): PrintToPdfOptions {
+  return { pageSize: paper === 'letter' ? 'Letter' : 'A4', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true };
+}
+
 /** The part of a hidden BrowserWindow the export uses. */
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
-  printToPDF(options: { pageSize: 'A4' | 'Letter'; printBackground: boolean; preferCSSPageSize: boolean }): Promise<Uint8Array>;
+  printToPDF(options: PrintToPdfOptions): Promise<Uint8Array>;
   destroy(): void;
 }
 
@@ -111,7 +128,7 @@ export function createPdfExporter(deps: PdfExportDeps) {
       loaded.catch(() => undefined);
       const found = await Promise.race([loaded.then(() => ready), ready]);
       if (!found) throw new Error('The workshop could not be found for printing. It may have been deleted; no PDF was saved.');
-      return await window.printToPDF({ pageSize: request.paper === 'letter' ? 'Letter' : 'A4', printBackground: true, preferCSSPageSize: true });
+      return await window.printToPDF(printToPdfOptions(request.paper));
     } finally {
       cancel();
       window.destroy();

@@ -11,6 +11,7 @@ import { generateNotesWorkshop } from '../fixtures/generated/notes-workshop';
 import { seedWorkshops, storedWorkshop } from '../e2e/seed';
 import { median, percentile, ratio, verdict, writeFigure, type FigureRow } from './figures';
 import { FIRST_SCREENFUL_ROWS, watchForListedRows, watchKeystrokes } from './measure-in-page';
+import { childProcessesCpuMs } from './process-cpu';
 import { benchRoots, startBenchServer } from './server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -278,11 +279,35 @@ async function loadBigWorkshop(): Promise<Workshop | null> {
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
 
+/** What the desktop export asks for (electron/main/pdf-export.ts): tagged, with bookmarks. App and floors alike. */
+const PDF_OPTIONS = { format: 'A4', printBackground: true, tagged: true, outline: true } as const;
+
+/**
+ * Where the paper layout's time goes: the static copy of the printed document, printed again with
+ * one print rule switched off each time (an override appended to the page). The difference to the
+ * unchanged copy is that rule's cost. These are diagnostics only: every rule here is one the
+ * summary needs (headers repeat, rows never split, sections start on a new page, the footer).
+ */
+const PDF_RULE_VARIANTS: readonly { name: string; css: string; tagged?: false }[] = [
+  { name: 'rows may split (no tr break-inside: avoid)', css: '.doc-table tr { break-inside: auto !important; page-break-inside: auto !important; }' },
+  { name: 'headers print once (thead as a row group)', css: '.doc-table thead { display: table-row-group !important; }' },
+  { name: 'no keep-with-next (headings, first rows)', css: '.doc h1, .doc h2, .doc h3, .doc-table thead, .doc-table tbody tr:first-child { break-after: auto !important; break-before: auto !important; }' },
+  { name: 'no page-margin footer', css: '@page { @bottom-left { content: none; } @bottom-right { content: none; } }' },
+  { name: 'no chart', css: '.doc-chart { display: none !important; }' },
+  { name: 'system font instead of Inter', css: ".doc, .doc * { font-family: sans-serif !important; font-feature-settings: normal !important; }" },
+  { name: 'no overflow-wrap: anywhere', css: '.doc { overflow-wrap: normal !important; }' },
+  { name: 'untagged (no structure tree, no outline)', css: '', tagged: false },
+];
+const variantFile = (index: number) => `__print-snapshot-${index}.html`;
+const VARIANT_ROUNDS = 2;
+
 test('pdf: the print route of a 100-page workshop', async ({ page }) => {
+  // About 30 prints of 99 pages: on a loaded 2-core machine that is several minutes.
+  test.setTimeout(900_000);
   const unavailable = (why: string) =>
     writeFigure('4-pdf', [
       { figure: 'pdf', measure: 'print route → PDF', unit: 'ms', app: null, floor: null, ratio: null, budget: 'ratio ≤ 1.3', status: 'unavailable', detail: why },
-      { figure: 'pdf', measure: 'PDF size per page', unit: 'KB', app: null, floor: null, ratio: null, budget: '≤ 50 KB/page', status: 'unavailable', detail: why },
+      { figure: 'pdf', measure: 'PDF size per page', unit: 'KB', app: null, floor: null, ratio: null, budget: '≤ 60 KB/page', status: 'unavailable', detail: why },
     ]);
   const workshop = await loadBigWorkshop();
   if (workshop === null) {
@@ -305,7 +330,11 @@ test('pdf: the print route of a 100-page workshop', async ({ page }) => {
     return;
   }
   // The floor prints the same words from a static file: Chromium's own cost of laying out and printing them.
+  // innerText follows layout, and on screen the route skips laying out sections out of view: read it
+  // in print media, where every section is laid out.
+  await probe.emulateMedia({ media: 'print' });
   const text = await probe.evaluate(() => document.body.innerText);
+  await probe.emulateMedia({ media: 'screen' });
   // A second, diagnostic floor: the very document the route rendered (markup, CSS and bundled font),
   // frozen as a static file. The gap between it and the plain-text floor is the cost of the paper
   // layout itself (tables, repeated headers, the chart, the font); the gap between the app and it is
@@ -328,48 +357,69 @@ test('pdf: the print route of a 100-page workshop', async ({ page }) => {
   );
   // Same folder as the app's assets, so the snapshot's relative stylesheet and font URLs resolve.
   writeFileSync(join(root, 'dist/renderer/__print-snapshot.html'), snapshot);
-  const printOnce = async (url: string, waitForReady: boolean) => {
+  PDF_RULE_VARIANTS.forEach((variant, index) =>
+    writeFileSync(join(root, 'dist/renderer', variantFile(index)), snapshot.replace('</body>', `<style>${variant.css}</style></body>`)),
+  );
+  const printOnce = async (url: string, waitForReady: boolean, tagged = true) => {
     const measured = await context.newPage();
+    const cpuAtStart = childProcessesCpuMs();
     const started = performance.now();
     await measured.goto(url);
-    if (waitForReady) await measured.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    // Not a locator: Playwright's selector engine walks the whole 99-page DOM on every poll (≈ 160 ms
+    // of CPU in a profile), a cost of the harness that Electron's export (an IPC signal) never pays.
+    if (waitForReady) await measured.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true', undefined, { polling: 'raf', timeout: 60_000 });
     else await measured.evaluate(() => document.fonts.ready.then(() => undefined));
     const readyAt = performance.now();
-    const pdf = await measured.pdf({ format: 'A4', printBackground: true });
+    const cpuAtReady = childProcessesCpuMs();
+    const pdf = await measured.pdf(tagged ? PDF_OPTIONS : { ...PDF_OPTIONS, tagged: false, outline: false });
     const elapsed = performance.now() - started;
+    const cpuAtEnd = childProcessesCpuMs();
     await measured.close();
-    return { elapsed, toReady: readyAt - started, pdf };
+    const cpu = cpuAtStart === null || cpuAtReady === null || cpuAtEnd === null ? null : { total: cpuAtEnd - cpuAtStart, pdf: cpuAtEnd - cpuAtReady };
+    return { elapsed, toReady: readyAt - started, pdf, cpu };
   };
-  const app: number[] = [];
-  const appToReady: number[] = [];
-  const floor: number[] = [];
-  const sameDocument: number[] = [];
-  let appPdf: Buffer = Buffer.alloc(0);
+  type Printed = Awaited<ReturnType<typeof printOnce>>;
+  const cpuOf = (runs: readonly Printed[], part: 'total' | 'pdf') => (runs.every((run) => run.cpu !== null) ? median(runs.map((run) => run.cpu![part])) : null);
+  const app: Printed[] = [];
+  const floor: Printed[] = [];
+  const sameDocument: Printed[] = [];
+  const variants: Printed[][] = PDF_RULE_VARIANTS.map(() => []);
   for (let index = 0; index < Math.max(3, ROUNDS - 2); index += 1) {
-    const printed = await printOnce(printUrl, true);
-    app.push(printed.elapsed);
-    appToReady.push(printed.toReady);
-    appPdf = printed.pdf;
-    floor.push((await printOnce('./__bench/generated/print-floor.html', false)).elapsed);
-    sameDocument.push((await printOnce('./__print-snapshot.html', false)).elapsed);
+    app.push(await printOnce(printUrl, true));
+    floor.push(await printOnce('./__bench/generated/print-floor.html', false));
+    sameDocument.push(await printOnce('./__print-snapshot.html', false));
+    // CPU time moves little between runs: two rounds of the diagnostic variants are enough.
+    if (index >= VARIANT_ROUNDS) continue;
+    for (const [variantIndex, variant] of PDF_RULE_VARIANTS.entries()) {
+      variants[variantIndex]!.push(await printOnce(`./${variantFile(variantIndex)}`, false, variant.tagged ?? true));
+    }
   }
+  const appPdf = app.at(-1)!.pdf;
+  const wall = (runs: readonly Printed[]) => median(runs.map((run) => run.elapsed));
   const pages = pageCount(appPdf);
   const kbPerPage = appPdf.length / 1024 / Math.max(1, pages);
-  const pdfRatio = ratio(median(app), median(floor));
+  const pdfRatio = ratio(wall(app), wall(floor));
+  const cpu = { app: cpuOf(app, 'total'), appPdf: cpuOf(app, 'pdf'), floor: cpuOf(floor, 'total'), floorPdf: cpuOf(floor, 'pdf'), same: cpuOf(sameDocument, 'total'), samePdf: cpuOf(sameDocument, 'pdf') };
+  const cpuDetail =
+    cpu.app === null
+      ? 'CPU time not measured (no /proc)'
+      : `CPU time (all Chromium processes): app ${cpu.app} ms (${cpu.appPdf} in page.pdf), static copy ${cpu.same} ms (${cpu.samePdf}), ` +
+        `plain-text floor ${cpu.floor} ms (${cpu.floorPdf}); CPU ratio app/floor ${round(ratio(cpu.app, cpu.floor!))}`;
   writeFigure('4-pdf', [
     {
       figure: 'pdf',
       measure: `print route → PDF (${pages} pages)`,
       unit: 'ms',
-      app: round(median(app), 0),
-      floor: round(median(floor), 0),
+      app: round(wall(app), 0),
+      floor: round(wall(floor), 0),
       ratio: round(pdfRatio),
       budget: 'ratio ≤ 1.3',
       status: verdict(pdfRatio <= 1.3),
       detail:
-        `app navigation → ready ${round(median(appToReady), 0)} ms of ${round(median(app), 0)} ms; ` +
-        `the same rendered document as a static file prints in ${round(median(sameDocument), 0)} ms ` +
-        `(ratio ${round(ratio(median(sameDocument), median(floor)))} to the plain-text floor)`,
+        `app navigation → ready ${round(median(app.map((run) => run.toReady)), 0)} ms of ${round(wall(app), 0)} ms; ` +
+        `the same rendered document as a static file prints in ${round(wall(sameDocument), 0)} ms ` +
+        `(ratio ${round(ratio(wall(sameDocument), wall(floor)))} to the plain-text floor). ${cpuDetail}. ` +
+        'Rule rows: CPU time of page.pdf() alone for the static copy with that rule switched off, against the floor\'s',
     },
     {
       figure: 'pdf',
@@ -378,9 +428,36 @@ test('pdf: the print route of a 100-page workshop', async ({ page }) => {
       app: round(kbPerPage, 1),
       floor: null,
       ratio: null,
-      budget: '≤ 50 KB/page',
-      status: verdict(kbPerPage <= 50 && pages > 0),
+      budget: '≤ 60 KB/page',
+      status: verdict(kbPerPage <= 60 && pages > 0),
     },
+    {
+      figure: 'pdf',
+      measure: 'static copy of the printed document',
+      unit: 'ms',
+      app: round(wall(sameDocument), 0),
+      floor: round(wall(floor), 0),
+      ratio: round(ratio(wall(sameDocument), wall(floor))),
+      budget: 'report',
+      status: 'report',
+    },
+    ...(cpu.samePdf === null || cpu.floorPdf === null
+      ? []
+      : [
+          { name: 'as printed', cpuMs: cpu.samePdf },
+          ...PDF_RULE_VARIANTS.map((variant, index) => ({ name: variant.name, cpuMs: cpuOf(variants[index]!, 'pdf') ?? Number.NaN })),
+        ].map(
+          ({ name, cpuMs }): FigureRow => ({
+            figure: 'pdf',
+            measure: `  page.pdf() CPU, static copy ${name}`,
+            unit: 'ms',
+            app: cpuMs,
+            floor: cpu.floorPdf,
+            ratio: round(ratio(cpuMs, cpu.floorPdf!)),
+            budget: 'report',
+            status: 'report',
+          }),
+        )),
   ]);
 });
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import type { Workshop } from '../../shared/domain/workshop';
+import { EXPORT_LOCALE } from '../../shared/export/format';
 import { buildSummary, type SummaryTable } from '../../shared/export/summary-model';
 import type { PaperSize } from '../../shared/export/print-route';
 import { SAMPLE_WORKSHOP } from '../../shared/method/sample-workshop';
@@ -9,20 +10,35 @@ import { generateBigWorkshop } from '../fixtures/generated/big-workshop';
 import { bridgeCalls, installFakeDesktopBridge } from './fake-desktop-bridge';
 import { expect, test } from './fixtures';
 import { testId, testWorkshop } from './seed';
-import { pageCount, pageSizePoints, printToPdf, seedForPrint } from './summary-pdf-helpers';
+import { readPdf, type PdfReading } from './pdf-read';
+import { printToPdf, requireSystemTool, seedForPrint } from './summary-pdf-helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const PAGE_POINTS: Record<PaperSize, string> = { a4: '594.96 x 841.92', letter: '612 x 792' };
-const MAX_BYTES_PER_PAGE = 50 * 1024;
+/** Tagging (the structure tree) roughly quadruples a page's bytes; still far below what mail and archives mind. */
+const MAX_BYTES_PER_PAGE = 60 * 1024;
 
 /** Whitespace collapsed; a line wrapped after a hyphen ("month-\nend") reads as the word it was. */
 const words = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').replace(/(\w)- (?=\w)/g, '$1-').trim();
 
-/** Per page, in content-stream order (-raw: Chromium draws each cell's lines together) and in layout order. */
-function readPdf(file: string, pages: number) {
-  const run = (args: string[]) =>
-    execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, pages).map(words);
-  return { reading: run(['-raw']), layout: run(['-layout']) };
+/** The PDF (pdfjs-dist) and each page's text in content-stream order, whitespace collapsed. */
+async function readSummaryPdf(file: string): Promise<PdfReading & { reading: string[] }> {
+  const pdf = await readPdf(file);
+  return { ...pdf, reading: pdf.text.map(words) };
+}
+
+/**
+ * An auditor's checks that need no system tool: the Title is the workshop's, the language is set,
+ * the content is tagged on every page, and the bookmarks list every section of the summary.
+ */
+function checkStructure(pdf: PdfReading, workshop: Workshop) {
+  const doc = buildSummary(workshop);
+  expect(pdf.title).toBe(doc.title);
+  expect(pdf.language).toBe(EXPORT_LOCALE);
+  expect(pdf.marked).toBe(true);
+  expect(pdf.pagesWithStructure).toBe(pdf.pages);
+  const sections = [...doc.sections.map((section, index) => `${index + 1} ${section.title}`), ...doc.appendix.map((section) => section.title)];
+  expect(sections.filter((title) => !pdf.outline.map(words).includes(words(title)))).toEqual([]);
 }
 
 function tablesOf(workshop: Workshop): SummaryTable[] {
@@ -91,14 +107,15 @@ test('the sample summary prints as a document in A4 and Letter, and a hostile ti
   for (const paper of ['a4', 'letter'] as const) {
     const file = testInfo.outputPath(`sample-${paper}.pdf`);
     const pdf = await printToPdf(page, SAMPLE_WORKSHOP.id, paper, file);
-    const pages = pageCount(file);
+    const read = await readSummaryPdf(file);
+    const { pages, reading } = read;
     console.log(`sample ${paper}: ${pages} pages, ${(pdf.length / 1024 / pages).toFixed(1)} KB/page`);
-    expect(pageSizePoints(file)).toBe(PAGE_POINTS[paper]);
+    expect(new Set(read.pageSizes)).toEqual(new Set([PAGE_POINTS[paper]]));
     expect(pdf.length / pages).toBeLessThan(MAX_BYTES_PER_PAGE);
-    const { reading, layout } = readPdf(file, pages);
     checkContent(reading, SAMPLE_WORKSHOP);
+    checkStructure(read, SAMPLE_WORKSHOP);
     // The footer: workshop title and page numbers on every page.
-    layout.forEach((text, index) => {
+    reading.forEach((text, index) => {
       expect(text).toContain(`Page ${index + 1} of ${pages}`);
       expect(text).toContain(words(SAMPLE_WORKSHOP.meta.title));
     });
@@ -108,7 +125,7 @@ test('the sample summary prints as a document in A4 and Letter, and a hostile ti
   // The facilitator's notes appear when asked for.
   const withNotes = testInfo.outputPath('sample-notes.pdf');
   await printToPdf(page, SAMPLE_WORKSHOP.id, 'a4', withNotes, '&facilitatorNotes=1&appendix=0');
-  const notesText = readPdf(withNotes, pageCount(withNotes)).reading.join(' ');
+  const notesText = (await readSummaryPdf(withNotes)).reading.join(' ');
   expect(notesText).toContain('Facilitator notes');
   expect(notesText).not.toContain('Appendix A');
 
@@ -123,7 +140,9 @@ test('the sample summary prints as a document in A4 and Letter, and a hostile ti
   await printToPdf(page, hostile.id, 'a4', hostileFile);
   await expect(page.getByRole('heading', { level: 1, name: XSS })).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
-  const hostileText = readPdf(hostileFile, pageCount(hostileFile)).reading.join(' ');
+  const hostileRead = await readSummaryPdf(hostileFile);
+  const hostileText = hostileRead.reading.join(' ');
+  expect(hostileRead.title).toBe(XSS);
   expect(hostileText).toContain(XSS);
   expect(hostileText).toContain(`Facilitated by ${XSS}`);
   expect(dialogs).toEqual([]);
@@ -138,17 +157,47 @@ test('a 100-page stress workshop prints whole in A4 and Letter', async ({ page, 
   for (const paper of ['a4', 'letter'] as const) {
     const file = testInfo.outputPath(`big-${paper}.pdf`);
     const pdf = await printToPdf(page, big.id, paper, file);
-    const pages = pageCount(file);
+    const read = await readSummaryPdf(file);
+    const { pages, reading } = read;
     console.log(`stress ${paper}: ${pages} pages, ${(pdf.length / 1024 / pages).toFixed(1)} KB/page`);
     expect(pages).toBeGreaterThanOrEqual(90);
     expect(pdf.length / pages).toBeLessThan(MAX_BYTES_PER_PAGE);
-    const { reading, layout } = readPdf(file, pages);
     checkContent(reading, big);
-    expect(layout.at(-1)).toContain(`Page ${pages} of ${pages}`);
+    checkStructure(read, big);
+    expect(reading.at(-1)).toContain(`Page ${pages} of ${pages}`);
     expect(splitRows(reading, tablesOf(big))).toEqual([]);
   }
   expect(problems.pageErrors).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
+});
+
+test('the summary embeds its fonts as TrueType, never as Type 3 (pdffonts)', async ({ page }, testInfo) => {
+  const pdffonts = requireSystemTool('pdffonts');
+  await seedForPrint(page, [SAMPLE_WORKSHOP]);
+  const file = testInfo.outputPath('sample-fonts.pdf');
+  // With the facilitator's notes: every face the print CSS uses appears at least once.
+  await printToPdf(page, SAMPLE_WORKSHOP.id, 'a4', file, '&facilitatorNotes=1');
+  const listing = spawnSync(pdffonts, [file], { encoding: 'utf8' });
+  expect(listing.status, listing.stderr).toBe(0);
+  // Two header lines, then one line per font: name, type, encoding, embedded, subset, unicode, object.
+  const fonts = listing.stdout.split('\n').slice(2).filter((line) => line.trim() !== '');
+  console.log(`pdffonts: ${fonts.map((line) => line.replace(/\s{2,}/g, ' | ')).join('; ')}`);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((line) => / Type 3 /.test(line))).toEqual([]);
+  expect(fonts.filter((line) => !/(CID )?TrueType/.test(line))).toEqual([]);
+  // Every font is embedded (column "emb" is yes).
+  expect(fonts.filter((line) => !/\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line))).toEqual([]);
+});
+
+test('the summary passes qpdf --check with no errors or warnings', async ({ page }, testInfo) => {
+  const qpdf = requireSystemTool('qpdf');
+  await seedForPrint(page, [SAMPLE_WORKSHOP]);
+  const file = testInfo.outputPath('sample-qpdf.pdf');
+  await printToPdf(page, SAMPLE_WORKSHOP.id, 'letter', file);
+  const check = spawnSync(qpdf, ['--check', file], { encoding: 'utf8' });
+  // qpdf exits 0 when clean, 3 with warnings, 2 with errors.
+  expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
+  expect(check.stdout).toContain('No syntax or stream encoding errors found');
 });
 
 test('the Export menu saves the Markdown, the actions CSV and the PDF, by mouse and by keyboard', async ({ page, problems }) => {

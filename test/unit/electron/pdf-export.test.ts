@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPdfExporter, PRINT_READY_TIMEOUT_MS, type PdfExportDeps, type PdfExportFs, type PrintWindow } from '../../../electron/main/pdf-export';
+import { createPdfExporter, PRINT_READY_TIMEOUT_MS, printToPdfOptions, type PdfExportDeps, type PdfExportFs, type PrintWindow } from '../../../electron/main/pdf-export';
 import type { PdfExportRequest } from '../../../shared/ipc';
 
 const REQUEST: PdfExportRequest = {
@@ -77,6 +77,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+describe('the printToPDF options', () => {
+  it.each([
+    ['a4', 'A4'],
+    ['letter', 'Letter'],
+  ] as const)('%s paper prints as %s, tagged, with the headings as bookmarks, on the page size the CSS sets', (paper, pageSize) => {
+    expect(printToPdfOptions(paper)).toEqual({ pageSize, printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true });
+  });
+});
+
 describe('exporting the summary PDF', () => {
   it('offers a dated default name and returns quietly when the dialog is cancelled', async () => {
     const { exporter, deps, disk, loadedUrls } = setUp({ chosen: null });
@@ -96,7 +105,7 @@ describe('exporting the summary PDF', () => {
 
     await expect(exporter.exportSummaryPdf(REQUEST)).resolves.toEqual({ status: 'saved', filePath: CHOSEN, bytes: PDF.byteLength });
     expect(loadedUrls).toEqual([`app://endfirst/index.html#/print/${REQUEST.workshopId}?paper=letter&job=job-1`]);
-    expect(printed).toEqual([{ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true }]);
+    expect(printed).toEqual([{ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true }]);
     expect(writes).toEqual([`write ${CHOSEN}.42.tmp wx`, `rename ${CHOSEN}.42.tmp -> ${CHOSEN}`]);
     expect([...disk.files.keys()]).toEqual([CHOSEN]);
     expect(disk.files.get(CHOSEN)).toEqual(PDF);

@@ -105,7 +105,12 @@ function DocSection({ section, number, doc }: { section: Section; number: number
   return (
     <section className={`doc-section${section.startsPage ? ' doc-new-page' : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {number !== null && <span className="doc-number">{number}</span>}
+        {/* The space keeps "1 End state" apart in the PDF's bookmarks and its text. */}
+        {number !== null && (
+          <>
+            <span className="doc-number">{number}</span>{' '}
+          </>
+        )}
         {section.title}
       </h2>
       {section.blocks.map((block, index) => (

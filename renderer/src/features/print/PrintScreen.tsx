@@ -1,16 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Workshop } from '../../../../shared/domain/workshop';
+import { EXPORT_LOCALE } from '../../../../shared/export/format';
 import { parsePrintRoute } from '../../../../shared/export/print-route';
 import { buildSummary } from '../../../../shared/export/summary-model';
 import { getDatabase } from '../../db/instance';
 import { useHost } from '../../host/HostContext';
 import { PrintDocument } from './PrintDocument';
 import { pageStyle } from './page-style';
+import { printFontsReady, startLoadingPrintFonts } from './print-fonts';
 import './print.css';
+
+// Fetch the faces while the database opens and the workshop is read, not after the summary renders.
+if (typeof document !== 'undefined' && 'fonts' in document) void startLoadingPrintFonts();
 
 /**
  * The printable session summary (issue 6): a document, not the app screen. It reads the workshop
- * once (a summary is a snapshot), renders it, waits for the bundled fonts, and then says it is
+ * once (a summary is a snapshot), renders it, waits for the static print fonts, and then says it is
  * ready to print: `html[data-print-ready="true"]` for tests and benchmarks, and a bridge call for
  * Electron's hidden export window. `autoprint=1` (the web host) opens the print dialog itself.
  */
@@ -34,19 +39,26 @@ export function PrintScreen({ params }: { params: { id: string } }) {
 
   useEffect(() => {
     if (workshop === undefined) return;
-    document.documentElement.classList.add('print-route');
-    document.title = doc ? `${doc.title} - Endfirst summary` : 'Endfirst summary';
+    const html = document.documentElement;
+    const before = { title: document.title, lang: html.lang };
+    html.classList.add('print-route');
+    // The PDF's Title and Language come from these: a reader, a screen reader and an archive see
+    // the workshop's name and the language the summary is written in.
+    document.title = doc ? doc.title : 'Endfirst summary';
+    html.lang = EXPORT_LOCALE;
     let live = true;
-    void document.fonts.ready.then(() => {
+    void printFontsReady(html.textContent ?? '').then(() => {
       if (!live) return;
-      document.documentElement.dataset['printReady'] = 'true';
+      html.dataset['printReady'] = 'true';
       if (route.job !== null) host.summaryPdf?.signalPrintReady(route.job, doc !== null);
       if (route.autoPrint && doc !== null) window.print();
     });
     return () => {
       live = false;
-      delete document.documentElement.dataset['printReady'];
-      document.documentElement.classList.remove('print-route');
+      delete html.dataset['printReady'];
+      html.classList.remove('print-route');
+      document.title = before.title;
+      html.lang = before.lang;
     };
   }, [workshop, doc, route, host]);
 

@@ -23,13 +23,14 @@ function footerTitle(title: string): string {
 /**
  * The page box: paper size, margins, and the footer in CSS page-margin boxes (Chromium 131+),
  * which page.pdf(), Electron's printToPDF and window.print all honour, so the PDF needs no
- * header/footer template.
+ * header/footer template. 'Inter' is the static face print-fonts.ts loads (not the app's variable
+ * font, which would embed as Type 3).
  */
 export function pageStyle(paper: PaperSize, title: string): string {
   return `@page {
   size: ${PAGE_SIZE[paper]};
   margin: 16mm 17mm 18mm 17mm;
-  @bottom-left { content: ${cssString(footerTitle(title))}; font: 400 8pt 'Inter Variable', sans-serif; color: #5b6573; vertical-align: top; padding-top: 5mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 400 8pt 'Inter Variable', sans-serif; color: #5b6573; vertical-align: top; padding-top: 5mm; }
+  @bottom-left { content: ${cssString(footerTitle(title))}; font: 400 8pt 'Inter', sans-serif; color: #5b6573; vertical-align: top; padding-top: 5mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 400 8pt 'Inter', sans-serif; color: #5b6573; vertical-align: top; padding-top: 5mm; }
 }`;
 }
