@@ -3,7 +3,9 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { MIGRATIONS } from './migrations';
 import type { SettingRecord, SummaryRecord, VersionRecord } from './records';
 
-export const DATABASE_NAME = 'endfirst';
+import { DATABASE_NAME } from './database-name';
+
+export { DATABASE_NAME };
 
 export class EndfirstDatabase extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>;
