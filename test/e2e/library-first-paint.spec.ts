@@ -14,10 +14,9 @@ const TITLES = Array.from({ length: 25 }, (_, index) => `Pilot ${String(index + 
 async function seedLibrary(page: Page) {
   await openApp(page);
   // One minute apart, Pilot 25 the most recently edited.
-  await seedWorkshops(
-    page,
-    TITLES.map((title, index) => makeWorkshop({ title, organisation: 'Northwind', updatedAt: new Date(Date.UTC(2026, 10, 1, 9, index)).toISOString() })),
-  );
+  const workshops = TITLES.map((title, index) => makeWorkshop({ title, organisation: 'Northwind', updatedAt: new Date(Date.UTC(2026, 10, 1, 9, index)).toISOString() }));
+  await seedWorkshops(page, workshops);
+  return workshops;
 }
 
 /** Holds back the app's code (everything the entry imports after the first paint) until released. */
@@ -31,7 +30,7 @@ async function holdTheApp(page: Page) {
   return release;
 }
 
-const firstPaint = (page: Page) => page.locator('[data-first-paint]');
+const firstPaint = (page: Page) => page.locator('[data-first-paint-rows]');
 
 test('the first paint lists the newest workshops as links, then the app takes over the same rows', async ({ page, problems }) => {
   await seedLibrary(page);
@@ -41,6 +40,7 @@ test('the first paint lists the newest workshops as links, then the app takes ov
 
   const list = page.getByRole('list', { name: 'Workshops' });
   await expect(firstPaint(page)).toHaveCount(1);
+  await expect(page.locator('html[data-first-paint="shown"]')).toHaveCount(1);
   await expect(list.getByRole('listitem')).toHaveCount(20);
   await expect(list.getByRole('link').first()).toHaveText('Pilot 25');
   await expect(page.locator('html[data-app-ready]')).toHaveCount(0);
@@ -97,4 +97,19 @@ test('a row opened from the first paint opens once the app is there', async ({ p
   await expect(page.getByRole('textbox', { name: 'Title' }).or(page.getByText('Pilot 20').first())).toBeVisible();
   await expect(page).toHaveURL(/#\/workshop\//);
   await expect(firstPaint(page)).toHaveCount(0);
+});
+
+test('typing left unsaved at the last close is replayed before any row is shown: no first paint then', async ({ page }) => {
+  const id = (await seedLibrary(page)).at(-1)!.id;
+  await page.evaluate((workshopId) => {
+    const entry = { workshopId, path: ['meta', 'title'], value: 'Pilot 25, renamed', at: Date.now() };
+    localStorage.setItem('endfirst.edit-journal.v1', JSON.stringify({ [`${workshopId}:meta.title`]: entry }));
+  }, id);
+  const release = await holdTheApp(page);
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.locator('html[data-first-paint="skipped"]')).toHaveCount(1);
+  await expect(firstPaint(page)).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Workshops' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('link', { name: 'Pilot 25, renamed' })).toBeVisible();
 });

@@ -14,7 +14,7 @@ import type { FirstRows } from './read-first-rows';
  */
 
 /** Marks everything here, so the hand-over can tell the first paint from React's DOM. */
-export const FIRST_PAINT_ATTRIBUTE = 'data-first-paint';
+export const FIRST_PAINT_ATTRIBUTE = 'data-first-paint-rows';
 
 type Attributes = Readonly<Record<string, string | boolean>>;
 
