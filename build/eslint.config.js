@@ -3,9 +3,10 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { rendererLayers } from './eslint-rules/renderer-layers.js';
 
 /**
- * The three houses import inward only (ARCHITECTURE.md): electron -> shared, renderer -> shared.
+ * The three houses import inward only: electron -> shared, renderer -> shared (README, Layout).
  * shared/ is pure: no Node built-ins, no Electron, no DOM libraries, no React, no Dexie.
  */
 const INTO_ELECTRON = { regex: '(^|/)electron(/|$)', message: 'The renderer talks to main only through HostApi (renderer/src/host).' };
@@ -36,10 +37,11 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, endfirst: { rules: { 'renderer-layers': rendererLayers } } },
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'endfirst/renderer-layers': 'error',
       'no-restricted-imports': ['error', { patterns: [INTO_ELECTRON, NODE_BUILTIN] }],
     },
   },

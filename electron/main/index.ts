@@ -10,7 +10,7 @@ import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, prot
 import type { Display } from 'electron';
 import { eventChannels } from '../../shared/ipc/channels';
 import type { FileOpenRequest, MenuCommand } from '../../shared/ipc';
-import { APP_ORIGIN, APP_SCHEME, USER_DATA_FOLDER_NAME } from '../../shared/security';
+import { APP_ORIGIN, APP_SCHEME } from '../../shared/security';
 import { devServerOrigin, trustedOriginsFor } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createBackupStore } from './backups';
@@ -25,19 +25,24 @@ import { createFileOpenQueue, findEndfirstFileArg, readFileOpenRequest } from '.
 import { createPdfExporter } from './pdf-export';
 import { denyAllPermissions } from './permissions';
 import { PRESENTER_BACKGROUND } from './presenter-placement';
+import { shouldQuitWhenAllWindowsClosed } from './quit-policy';
 import { createPresenterWindowManager } from './presenter-window';
 import { buildWindowOptions, createSecureWindow } from './window-factory';
 import type { WindowSecurityOptions } from './window-factory';
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state';
 import type { WindowState } from './window-state';
 import { trackWindowState } from './window-state-tracker';
+import { TEST_USER_DATA_ENV, userDataFolder } from './user-data-folder';
 
 // --- Before 'ready': these only take effect if they run first. ---------------------------------
 
 app.enableSandbox();
 // Pinned before anything touches storage (and before the single-instance lock, which is keyed on
 // this folder): IndexedDB lives here, so renaming the product must never move it.
-app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER_NAME));
+app.setPath(
+  'userData',
+  userDataFolder({ appData: app.getPath('appData'), isPackaged: app.isPackaged, testOverride: process.env[TEST_USER_DATA_ENV] }),
+);
 registerAppScheme(protocol);
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -244,8 +249,13 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
     });
 
+  // Set by any quit (Cmd+Q included); see quit-policy.ts for why it is needed.
+  let isQuitRequested = false;
+  app.on('before-quit', () => {
+    isQuitRequested = true;
+  });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (shouldQuitWhenAllWindowsClosed(process.platform, isQuitRequested)) app.quit();
   });
 
   // Let the last window-state write land before the process exits.

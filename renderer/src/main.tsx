@@ -1,7 +1,7 @@
 import '@fontsource-variable/inter';
 import './app/theme.css';
 import './features/library/library.css';
-import { createJournal } from './features/autosave/journal';
+import { createJournal } from './editing/journal';
 import { listenForEarlyPresses } from './features/library/first-paint/hand-over';
 import { paintFirstRows } from './features/library/first-paint/paint-first-rows';
 import { isLibraryHash } from './features/library/first-paint/library-hash';

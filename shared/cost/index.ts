@@ -2,3 +2,5 @@
 export * from './money';
 export * from './lifecycle';
 export * from './stored-cost';
+export * from './cents';
+export * from './chart-geometry';

@@ -14,11 +14,10 @@ import {
   goToNames,
   groupFindings,
   isAnswered,
-  ownerChoice,
-  ownerFields,
   verdictReason,
   withoutAnswer,
 } from '../../../renderer/src/features/stages/review/review-model';
+import { ownerChoice, ownerFields } from '../../../renderer/src/features/room/action-owner';
 
 const finding = (key: string, label: string, message = 'm', area: Finding['area'] = 'pilot'): Finding => ({
   key,

@@ -7,7 +7,7 @@ import type { BackupHost } from '../../host/HostApi';
 import { Modal } from '../../ui/Modal';
 import { showToast } from '../../ui/toasts';
 import { downloadTextFile } from '../../ui/download';
-import { describeStorageError } from '../storage/storage-errors';
+import { describeStorageError } from '../../editing/storage-errors';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

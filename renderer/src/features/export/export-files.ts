@@ -7,8 +7,8 @@ import type { HostApi } from '../../host/HostApi';
 import { getDatabase } from '../../db/instance';
 import { downloadTextFile } from '../../ui/download';
 import { showToast } from '../../ui/toasts';
-import { getAutosave } from '../autosave/autosave';
-import { exportWorkshop } from '../library/export-actions';
+import { getAutosave } from '../../editing/autosave';
+import { exportWorkshop } from '../library';
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -5,8 +5,8 @@ import { redoWorkshopEdit, undoWorkshopEdit, useEditHistory, type HistoryOutcome
 import { useHost } from '../../host/HostContext';
 import { isTextEditingTarget } from '../../ui/text-editing';
 import { showToast } from '../../ui/toasts';
-import { getAutosave } from '../autosave/autosave';
-import { describeStorageError } from '../storage/storage-errors';
+import { getAutosave } from '../../editing/autosave';
+import { describeStorageError } from '../../editing/storage-errors';
 
 export type HistoryDirection = 'undo' | 'redo';
 

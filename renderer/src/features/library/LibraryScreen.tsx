@@ -6,7 +6,7 @@ import { Link, useLocation } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { getDatabase } from '../../db/instance';
 import { createNewWorkshop, duplicateWorkshop, moveToTrash, renameWorkshop, restoreFromTrash } from '../../db/workshops';
-import { describeStorageError } from '../storage/storage-errors';
+import { describeStorageError } from '../../editing/storage-errors';
 import { showToast } from '../../ui/toasts';
 import { EmptyLibrary } from './EmptyLibrary';
 import { ExportAllButton } from './ExportAllButton';

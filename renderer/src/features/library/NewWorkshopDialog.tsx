@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { TemplateId } from '../../../../shared/method/agenda-templates';
-import { describeStorageError } from '../storage/storage-errors';
+import { describeStorageError } from '../../editing/storage-errors';
 import { Modal } from '../../ui/Modal';
 import { TEMPLATE_CHOICES } from './template-choice';
 

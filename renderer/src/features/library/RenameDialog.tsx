@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
-import { describeStorageError } from '../storage/storage-errors';
+import { describeStorageError } from '../../editing/storage-errors';
 import { Modal } from '../../ui/Modal';
 
 interface RenameDialogProps {

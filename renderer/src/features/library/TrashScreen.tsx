@@ -7,7 +7,7 @@ import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { getDatabase } from '../../db/instance';
 import { deleteForever, restoreFromTrash } from '../../db/workshops';
 import { showToast } from '../../ui/toasts';
-import { describeStorageError } from '../storage/storage-errors';
+import { describeStorageError } from '../../editing/storage-errors';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LoadProblem } from './LoadProblem';
 import { emptyTrash, trashSummaries } from './library-queries';

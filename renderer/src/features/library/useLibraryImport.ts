@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EndfirstDatabase } from '../../db/database';
 import { existingIds, importWorkshops, type ImportMode } from '../../db/workshops';
 import { showToast } from '../../ui/toasts';
-import { describeStorageError } from '../storage/storage-errors';
+import { describeStorageError } from '../../editing/storage-errors';
 import { importedMessage, readImportSource, type ImportSource } from './import-files';
 
 export type ConflictChoice = ImportMode | 'cancel';

@@ -1,5 +1,5 @@
 import { buildPresenterView, type PresenterView } from '../../../../shared/presenter/presenter-view';
-import { useWorkshop } from '../workshop/useWorkshop';
+import { useWorkshop } from '../../editing/useWorkshop';
 import { PresenterNotes } from './PresenterNotes';
 import { PresenterTimer } from './PresenterTimer';
 import { usePresenterWindow } from './usePresenterWindow';

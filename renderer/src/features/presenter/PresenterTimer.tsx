@@ -1,7 +1,7 @@
 import type { StageTimer } from '../../../../shared/domain/room';
 import { formatTimer, readTimer } from '../../../../shared/room/timer';
 import { TIMER_CUES } from '../../../../shared/presenter/presenter-view';
-import { useTicker } from '../timer/useTicker';
+import { useTicker } from '../../ui/useTicker';
 
 export function PresenterTimer({ timer }: { timer: StageTimer }) {
   const now = useTicker(timer.startedAt !== null);

@@ -1,7 +1,7 @@
 import type { LifecycleResult } from '../../../../shared/cost';
 import { EXPORT_LOCALE } from '../../../../shared/export/format';
-import { CHART_FRAME, chartGeometry } from '../stages/cost/chart-geometry';
-import { formatCents } from '../stages/cost/money-units';
+import { CHART_FRAME, chartGeometry } from '../../../../shared/cost/chart-geometry';
+import { formatCents } from '../../../../shared/cost/cents';
 
 /**
  * The cumulative cost/benefit chart for paper: the cost stage's geometry, drawn with print

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
-import { AutosaveField } from '../autosave/AutosaveField';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import { AutosaveField } from '../../editing/AutosaveField';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 
 interface FacilitatorNotesProps {
   readonly workshop: Workshop;

@@ -4,8 +4,8 @@ import type { Participant } from '../../../../shared/domain/participants';
 import type { Note, NoteGroup } from '../../../../shared/domain/room';
 import { groupName } from '../../../../shared/room/note-groups';
 import { RemoveButton } from '../../ui/RemoveButton';
-import { AutosaveField } from '../autosave/AutosaveField';
-import { ChoiceField } from '../fields/ChoiceField';
+import { AutosaveField } from '../../editing/AutosaveField';
+import { ChoiceField } from '../../editing/ChoiceField';
 import { noteAuthor, teamClass } from './note-author';
 
 export const NO_GROUP = '';

@@ -5,7 +5,7 @@ import type { StageId } from '../../../../shared/method/stages';
 import { COMMAND_ACCELERATORS, describeAccelerator } from '../../../../shared/commands';
 import { useHost } from '../../host/HostContext';
 import { isMacPlatform } from '../../host/platform';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { RoomDrawer } from './RoomDrawer';
 import './room.css';
 

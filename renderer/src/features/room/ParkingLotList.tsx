@@ -5,10 +5,10 @@ import { STAGES, type StageId } from '../../../../shared/method/stages';
 import { newId } from '../../db/ids';
 import { AddButton } from '../../ui/AddButton';
 import { RemoveButton } from '../../ui/RemoveButton';
-import { AutosaveField } from '../autosave/AutosaveField';
-import { CheckField } from '../fields/CheckField';
-import { fieldAttribute, requestFieldFocus } from '../fields/field-focus';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import { AutosaveField } from '../../editing/AutosaveField';
+import { CheckField } from '../../editing/CheckField';
+import { fieldAttribute, requestFieldFocus } from '../../editing/field-focus';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 
 interface ParkingLotListProps {
   readonly workshop: Workshop;

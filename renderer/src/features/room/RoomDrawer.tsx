@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
-import { ActionsSection, DecisionsSection } from '../stages/review/RoomRecords';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
+import { ActionsSection, DecisionsSection } from './RoomRecords';
 import { ParkingLotList } from './ParkingLotList';
 
 export const DRAWER_TABS = ['parking-lot', 'decisions', 'actions'] as const;

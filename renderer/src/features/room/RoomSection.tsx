@@ -1,6 +1,6 @@
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { FacilitatorNotes } from './FacilitatorNotes';
 import { RoomNotes } from './RoomNotes';
 import { VotePanel } from './VotePanel';

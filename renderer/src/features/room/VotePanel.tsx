@@ -8,7 +8,7 @@ import { applyPromotion, noteTitle, PROMOTE_DESTINATIONS, promoteNote, type Prom
 import { ballotsCast, castDot, currentVote, DEFAULT_VOTE_BUDGET, parseBudget, removeDot, tally, type TallyRow } from '../../../../shared/room/votes';
 import { localDate, newId, nowIso } from '../../db/ids';
 import { showToast } from '../../ui/toasts';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { BallotRows, dotsLeftText } from './BallotRows';
 import { voters as votersOf } from './note-author';
 import { PassTheLaptopDialog } from './PassTheLaptopDialog';

@@ -1,5 +1,5 @@
 import type { Workshop } from '../../../../shared/domain/workshop';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 
 /** What every stage screen receives: the live workshop and the one way to change its structure. */
 export interface StageProps {

@@ -2,7 +2,7 @@ import { CalendarClock } from 'lucide-react';
 import { useState } from 'react';
 import type { Room } from '../../../../shared/domain/room';
 import type { StageId } from '../../../../shared/method/stages';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { AgendaPanel } from './AgendaPanel';
 
 /** "Agenda" in the workshop bar; owns its panel so the screen only places the button. */

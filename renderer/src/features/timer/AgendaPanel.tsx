@@ -7,8 +7,8 @@ import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startW
 import { describeLateness, MINUTE_MS, planAgenda, type PlannedBlock } from '../../../../shared/room/agenda-plan';
 import { type ChangeReason, previewRebalance, type RebalancePreview } from '../../../../shared/room/rebalance';
 import { showToast } from '../../ui/toasts';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
-import { useTicker } from './useTicker';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
+import { useTicker } from '../../ui/useTicker';
 import './agenda.css';
 
 const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });

@@ -6,10 +6,10 @@ import { stageTimer, timerForStage } from '../../../../shared/room/enter-stage';
 import { addTimerMinutes, formatTimer, readTimer, toggleTimer, type TimerTone } from '../../../../shared/room/timer';
 import { useHost } from '../../host/HostContext';
 import { isMacPlatform } from '../../host/platform';
-import type { WorkshopEdit } from '../fields/useWorkshopEdit';
+import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { playChime, setChimeEnabled, useChimeEnabled } from './chime';
 import { changeStageTimer } from './room-edits';
-import { useTicker } from './useTicker';
+import { useTicker } from '../../ui/useTicker';
 import './timer.css';
 
 /** Words beside the digits, so the state never rests on colour alone. */

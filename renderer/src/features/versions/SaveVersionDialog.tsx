@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { getDatabase } from '../../db/instance';
 import { saveVersion } from '../../db/versions';
 import { showToast } from '../../ui/toasts';
-import { getAutosave } from '../autosave/autosave';
-import { describeStorageError } from '../storage/storage-errors';
+import { getAutosave } from '../../editing/autosave';
+import { describeStorageError } from '../../editing/storage-errors';
 
 /** "Save version" with an optional label, e.g. "After the ops team joined". */
 export function SaveVersionDialog({

@@ -4,8 +4,8 @@ import { getDatabase } from '../../db/instance';
 import type { VersionReason, VersionRecord } from '../../db/records';
 import { listVersions, restoreVersion } from '../../db/versions';
 import { showToast } from '../../ui/toasts';
-import { getAutosave } from '../autosave/autosave';
-import { describeStorageError } from '../storage/storage-errors';
+import { getAutosave } from '../../editing/autosave';
+import { describeStorageError } from '../../editing/storage-errors';
 
 const REASON_LABELS: Record<VersionReason, string> = {
   opened: 'When opened',

@@ -4,14 +4,14 @@ import { LIFECYCLE_FIELD_LABELS, type LifecycleResult } from '../../../../../sha
 import type { LifecycleCost } from '../../../../../shared/domain/cost';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { FieldPath } from '../../../../../shared/editing/field-path';
-import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../autosave/AutosaveParsedField';
-import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute } from '../../fields/field-focus';
+import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
+import { ChoiceField } from '../../../editing/ChoiceField';
+import { fieldAttribute } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { describePayback, describeTransitionRatio, formatReturn, lifecycleOf } from './cost-figures';
 import { LifecycleChart } from './LifecycleChart';
-import { formatCents, formatCentsForInput, parseMoneyToCents } from './money-units';
-import { NullableDateField } from '../../autosave/NullableDateField';
+import { formatCents, formatCentsForInput, parseMoneyToCents } from '../../../../../shared/cost/cents';
+import { NullableDateField } from '../../../editing/NullableDateField';
 import './cost.css';
 
 /** The currencies a facilitator is most likely to need; the workshop's own is added if it is another. */

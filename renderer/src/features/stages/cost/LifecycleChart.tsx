@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { LifecycleSeries } from '../../../../../shared/cost';
-import { CHART_FRAME, chartGeometry } from './chart-geometry';
-import { formatCents } from './money-units';
+import { CHART_FRAME, chartGeometry } from '../../../../../shared/cost/chart-geometry';
+import { formatCents } from '../../../../../shared/cost/cents';
 
 interface LifecycleChartProps {
   readonly series: LifecycleSeries;

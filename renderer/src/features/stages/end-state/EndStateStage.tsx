@@ -1,5 +1,5 @@
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../autosave/AutosaveParsedField';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { StageProps } from '../stage-props';
 import { PreMortemCard } from './PreMortemCard';

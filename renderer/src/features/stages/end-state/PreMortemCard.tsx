@@ -6,9 +6,9 @@ import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
 import { newId } from '../../../db/ids';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute, requestFieldFocus } from '../../fields/field-focus';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { ChoiceField } from '../../../editing/ChoiceField';
+import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { answerTargets, describeAnswers, describeRiskTally, resolvedAnswerCount } from './risk-answers';
 

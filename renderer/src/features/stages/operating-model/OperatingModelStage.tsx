@@ -2,11 +2,11 @@ import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { useState } from 'react';
 import type { OperatingModel } from '../../../../../shared/domain/operating-model';
 import { localDate } from '../../../db/ids';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { CheckField } from '../../fields/CheckField';
-import { ChoiceField } from '../../fields/ChoiceField';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { CheckField } from '../../../editing/CheckField';
+import { ChoiceField } from '../../../editing/ChoiceField';
 import type { StageProps } from '../stage-props';
-import { NullableDateField } from '../../autosave/NullableDateField';
+import { NullableDateField } from '../../../editing/NullableDateField';
 import {
   applyOwnerChoice,
   applyOwnerConfirmed,

@@ -6,9 +6,9 @@ import type { RaciActivity, RaciParty } from '../../../../../shared/domain/raci'
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { RACI_ROLES, type RaciRole } from '../../../../../shared/method/raci';
 import { newId } from '../../../db/ids';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute, requestFieldFocus } from '../../fields/field-focus';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { ChoiceField } from '../../../editing/ChoiceField';
+import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { activityLabel, columnChoices, ownedCount, partyFromChoice, partyLabel, rowViolations } from './raci-matrix';
 import './ownership.css';

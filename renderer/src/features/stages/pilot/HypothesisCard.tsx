@@ -1,13 +1,13 @@
 import { RemoveButton } from '../../../ui/RemoveButton';
-import { requestFieldFocus } from '../../fields/field-focus';
+import { requestFieldFocus } from '../../../editing/field-focus';
 import { AlertTriangle, CheckCircle2, Plus, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import type { PilotHypothesis } from '../../../../../shared/domain/pilot';
 import type { Workshop } from '../../../../../shared/domain/workshop';
 import { LIMITS } from '../../../../../shared/domain/limits';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { fieldAttribute } from '../../fields/field-focus';
-import type { WorkshopEdit } from '../../fields/useWorkshopEdit';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { fieldAttribute } from '../../../editing/field-focus';
+import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
 import { describeLink, type LinkOption, linkFromValue, linkOptionsFor, linkValue, testsSomething } from './pilot-model';
 
 const GROUPS: readonly LinkOption['group'][] = ['The production model', 'Standards', 'Pre-mortem risks'];

@@ -2,7 +2,7 @@ import { currencyExponent, formatMoneyForInput, parseMoneyInput } from '../../..
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { HypothesisTest, PilotData, PilotHypothesis } from '../../../../../shared/domain/pilot';
 import type { Workshop } from '../../../../../shared/domain/workshop';
-import type { ParseOutcome } from '../../autosave/AutosaveParsedField';
+import type { ParseOutcome } from '../../../../../shared/editing/parse-outcome';
 
 /** A long text cut to one line for a label: "A carrier changed its invoice layout and…". */
 export function excerpt(text: string, max = 60): string {

@@ -2,11 +2,11 @@ import { AlertTriangle, ArrowRight, CheckCircle2, OctagonX } from 'lucide-react'
 import { useLocation } from 'wouter';
 import { AREA_IDS, AREAS, assessReadiness, type Finding, type Severity, type Verdict } from '../../../../../shared/readiness';
 import { STAGES } from '../../../../../shared/method/stages';
-import { requestFieldFocus } from '../../fields/field-focus';
+import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { byArea, goToNames, groupFindings, plural, verdictReason } from './review-model';
 import { RiskAnswers } from './RiskAnswers';
-import { RoomRecords } from './RoomRecords';
+import { RoomRecords } from '../../room';
 import '../transition/tpr-shared.css';
 import './review.css';
 

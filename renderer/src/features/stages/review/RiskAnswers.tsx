@@ -1,12 +1,12 @@
-import { requestFieldFocus } from '../../fields/field-focus';
+import { requestFieldFocus } from '../../../editing/field-focus';
 import { AlertTriangle, CheckCircle2, Plus, X } from 'lucide-react';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Workshop } from '../../../../../shared/domain/workshop';
-import { fieldAttribute } from '../../fields/field-focus';
-import type { WorkshopEdit } from '../../fields/useWorkshopEdit';
+import { fieldAttribute } from '../../../editing/field-focus';
+import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
 import type { StageProps } from '../stage-props';
 import { answerFromValue, answerOptionsFor, answerValue, describeAnswer, isAnswered, withoutAnswer } from './review-model';
 

@@ -3,10 +3,10 @@ import { RemoveButton } from '../../../ui/RemoveButton';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { TEAM_IDS, TEAM_LABELS, type TeamId } from '../../../../../shared/method/teams';
 import { newId } from '../../../db/ids';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { CheckField } from '../../fields/CheckField';
-import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute, requestFieldFocus } from '../../fields/field-focus';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { CheckField } from '../../../editing/CheckField';
+import { ChoiceField } from '../../../editing/ChoiceField';
+import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 
 const TEAM_OPTIONS = TEAM_IDS.map((id) => ({ value: id, label: TEAM_LABELS[id] }));

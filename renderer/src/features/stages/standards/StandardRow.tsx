@@ -3,9 +3,9 @@ import { ChevronRight } from 'lucide-react';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
 import type { Standard, StandardStatus } from '../../../../../shared/domain/standards';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { CheckField } from '../../fields/CheckField';
-import { ChoiceField } from '../../fields/ChoiceField';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { CheckField } from '../../../editing/CheckField';
+import { ChoiceField } from '../../../editing/ChoiceField';
 import { defaultDescription, PRIORITY_OPTIONS, STATUS_OPTIONS } from './standards-logic';
 
 interface StandardRowProps {

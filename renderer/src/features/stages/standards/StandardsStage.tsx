@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Standard } from '../../../../../shared/domain/standards';
 import { newId } from '../../../db/ids';
-import { fieldAttribute, useFieldFocus, requestFieldFocus } from '../../fields/field-focus';
+import { fieldAttribute, useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { StandardRow } from './StandardRow';
 import {

@@ -1,6 +1,6 @@
 import { AddButton } from '../../../ui/AddButton';
 import { RemoveButton } from '../../../ui/RemoveButton';
-import { requestFieldFocus } from '../../fields/field-focus';
+import { requestFieldFocus } from '../../../editing/field-focus';
 import { AlertTriangle, Trash2 } from 'lucide-react';
 import { Link } from 'wouter';
 import { LIMITS } from '../../../../../shared/domain/limits';
@@ -8,13 +8,13 @@ import type { Standard } from '../../../../../shared/domain/standards';
 import { DEFAULT_KNOWLEDGE_TRANSFER_ACTIVITIES } from '../../../../../shared/method/knowledge-transfer';
 import { TEAM_LABELS } from '../../../../../shared/method/teams';
 import { newId } from '../../../db/ids';
-import { AutosaveField } from '../../autosave/AutosaveField';
-import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../autosave/AutosaveParsedField';
-import { CheckField } from '../../fields/CheckField';
-import { ChoiceField } from '../../fields/ChoiceField';
-import { fieldAttribute } from '../../fields/field-focus';
+import { AutosaveField } from '../../../editing/AutosaveField';
+import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
+import { CheckField } from '../../../editing/CheckField';
+import { ChoiceField } from '../../../editing/ChoiceField';
+import { fieldAttribute } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
-import { NullableDateField } from '../../autosave/NullableDateField';
+import { NullableDateField } from '../../../editing/NullableDateField';
 import {
   countSides,
   describeTeam,

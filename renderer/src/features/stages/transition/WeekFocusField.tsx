@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
-import { fieldAttribute } from '../../fields/field-focus';
+import { fieldAttribute } from '../../../editing/field-focus';
 
 /** The same debounce as the autosave (ARCHITECTURE: at most 250 ms between keystroke and commit). */
 const COMMIT_DELAY_MS = 200;

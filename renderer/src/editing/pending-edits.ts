@@ -1,0 +1,90 @@
+import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
+import type { EndfirstDatabase } from '../db/database';
+import { commitField } from '../db/workshops';
+import { describeStorageError } from './storage-errors';
+import type { Journal } from './journal';
+import { saveStatus } from './save-status';
+
+/** At most this long between a keystroke and its IndexedDB commit (ARCHITECTURE: ≤ 250 ms). */
+export const COMMIT_DELAY_MS = 200;
+
+interface PendingEdit {
+  readonly workshopId: string;
+  readonly path: FieldPath;
+  readonly value: unknown;
+  readonly at: number;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Text edits between keystroke and commit. One entry per field: a newer keystroke replaces the
+ * older value and restarts the debounce. `flushAll` commits everything now (blur, tab hidden,
+ * page hide, Ctrl/Cmd+S, window closing).
+ */
+export function createPendingEdits(db: EndfirstDatabase, journal: Journal) {
+  const pending = new Map<string, PendingEdit>();
+  const inFlight = new Set<Promise<void>>();
+  const keyOf = (workshopId: string, path: FieldPath) => `${workshopId}:${pathKey(path)}`;
+  const report = () => saveStatus.setPending(pending.size);
+
+  async function commit(key: string): Promise<void> {
+    const edit = pending.get(key);
+    if (!edit) return;
+    clearTimeout(edit.timer);
+    pending.delete(key);
+    report();
+    try {
+      await commitField(db, edit.workshopId, edit.path, edit.value);
+      journal.settle(key, edit.at);
+      saveStatus.saved();
+    } catch (error) {
+      // The journal still holds the text, so it is replayed on the next start: nothing is lost.
+      saveStatus.failed(describeStorageError(error));
+    }
+  }
+
+  function track(promise: Promise<void>): Promise<void> {
+    inFlight.add(promise);
+    return promise.finally(() => inFlight.delete(promise));
+  }
+
+  return {
+    schedule(workshopId: string, path: FieldPath, value: unknown): void {
+      const key = keyOf(workshopId, path);
+      const at = Date.now();
+      journal.record(key, { workshopId, path, value, at });
+      const previous = pending.get(key);
+      if (previous) clearTimeout(previous.timer);
+      const timer = setTimeout(() => void track(commit(key)), COMMIT_DELAY_MS);
+      pending.set(key, { workshopId, path, value, at, timer });
+      report();
+    },
+    /** Commits one field now (on blur). */
+    flush(workshopId: string, path: FieldPath): Promise<void> {
+      return track(commit(keyOf(workshopId, path)));
+    },
+    hasPending(workshopId: string, path: FieldPath): boolean {
+      return pending.has(keyOf(workshopId, path));
+    },
+    /** Resolves when every edit typed so far is committed (or has failed and stays journalled). */
+    async flushAll(): Promise<void> {
+      await Promise.all([...pending.keys()].map((key) => track(commit(key))));
+      await Promise.all([...inFlight]);
+    },
+  };
+}
+
+export type PendingEdits = ReturnType<typeof createPendingEdits>;
+
+/**
+ * Replays edits that never reached IndexedDB (the app was closed or crashed within the debounce).
+ * Runs once at start-up, before any workshop is shown.
+ */
+export async function replayJournal(db: EndfirstDatabase, journal: Journal): Promise<number> {
+  const entries = journal.entries().sort(([, a], [, b]) => a.at - b.at);
+  for (const [key, entry] of entries) {
+    await commitField(db, entry.workshopId, entry.path, entry.value, { isUndoable: false });
+    journal.settle(key, entry.at);
+  }
+  return entries.length;
+}

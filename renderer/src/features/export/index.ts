@@ -1,0 +1,2 @@
+/** The export feature as other features see it. */
+export { ExportMenu } from './ExportMenu';

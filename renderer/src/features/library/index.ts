@@ -1,0 +1,2 @@
+/** The library as other features see it. */
+export { exportWorkshop } from './export-actions';

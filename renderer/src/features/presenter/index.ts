@@ -1,0 +1,2 @@
+/** The presenter window as other features see it. */
+export { PresentButton } from './PresentButton';

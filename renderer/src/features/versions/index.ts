@@ -1,0 +1,3 @@
+/** Versions (snapshots) as other features see them. */
+export { SaveVersionDialog } from './SaveVersionDialog';
+export { VersionsPanel } from './VersionsPanel';
