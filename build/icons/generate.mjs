@@ -6,14 +6,16 @@
 //   build/icons/document.ico, .icns  the `.endfirst` file-association icon
 // Because .ico and .icns are ready-made, electron-builder never downloads its icon toolset.
 //
-// Rasterised by the same Chromium the browser tests use (Debian /usr/bin/chromium, or
-// CHROMIUM_PATH), driven by Playwright, so no image library is needed.
+// Rasterised by the same browser the browser tests use (test/browser/find-browser.mjs: CHROMIUM_PATH,
+// an installed Chrome, Chromium or Edge, or Playwright's Chromium), driven by Playwright, so no image
+// library is needed.
 
 import { chromium } from '@playwright/test';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { findLocalBrowser, localNoBrowserMessage } from '../../test/browser/local-browser.mjs';
 
 const iconsDir = fileURLToPath(new URL('.', import.meta.url));
 const buildDir = fileURLToPath(new URL('..', import.meta.url));
@@ -90,13 +92,14 @@ async function main() {
 }
 
 async function launchChromium() {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = findLocalBrowser()?.executablePath;
+  if (!executablePath) throw new Error(localNoBrowserMessage());
   try {
     return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     throw new Error(
       `Cannot start Chromium at ${executablePath} to rasterise the icons. ` +
-        'Install Debian\'s "chromium" package or set CHROMIUM_PATH.',
+        'Install Chromium, Chrome or Edge, or set CHROMIUM_PATH.',
       { cause: error },
     );
   }

@@ -1,54 +1,48 @@
-import './app/zod-without-eval';
 import '@fontsource-variable/inter';
 import './app/theme.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App, preloadScreenFor } from './app/App';
-import { ErrorBoundary } from './app/ErrorBoundary';
-import { getDatabase } from './db/instance';
-import { replayUnsavedEdits } from './editing/autosave';
-import { watchForOtherWindowsUpgrading } from './editing/version-change';
-import { describeStorageError } from './editing/storage-errors';
-import { HostProvider } from './host/HostContext';
-import { detectHost } from './host/detectHost';
+import './features/library/library.css';
+import { createJournal } from './editing/journal';
+import { listenForEarlyPresses } from './features/library/first-paint/hand-over';
+import { paintFirstRows } from './features/library/first-paint/paint-first-rows';
+import { isLibraryHash } from './features/library/first-paint/library-hash';
+import { readFirstRows } from './features/library/first-paint/read-first-rows';
 
 /**
- * Opens the database and replays any edit that was typed but not committed before the last
- * close, before the first screen renders: the facilitator never sees an older text flash by.
+ * The entry point is deliberately small. On the library, it first paints the newest workshops
+ * straight from IndexedDB (features/library/first-paint), and only after that frame is on screen
+ * loads React, Dexie and the rest of the app (app/start.tsx), which then takes over the same rows.
+ * That makes the library readable and openable in about the time a plain page takes, instead of
+ * after some 150 ms of evaluating the app's JavaScript.
  */
-async function openStorage(): Promise<string | null> {
-  try {
-    const db = getDatabase();
-    await db.open();
-    watchForOtherWindowsUpgrading(db);
-    // The projector and print documents only read. The journal in localStorage is shared with the
-    // facilitator's window, which is still typing: only that window may replay it.
-    if (!isReadOnlyDocument(window.location.hash)) await replayUnsavedEdits();
-    return null;
-  } catch (error) {
-    return describeStorageError(error);
-  }
-}
 
-const isReadOnlyDocument = (hash: string) => /^#\/(present|print)\//.test(hash);
+/** Rows in the first paint: more than fit in a 900 px-high window. */
+const FIRST_PAINT_ROWS = 20;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const host = detectHost();
+/** Resolves after the next frame has been painted (a task queued from rAF runs after that frame). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-// The start URL's screen loads while the database opens; a chunk that fails to load is left to the
-// route's own lazy load (and the error boundary), so storage trouble is still reported first.
-const screenLoaded = preloadScreenFor(window.location.hash).catch(() => undefined);
+/** Paints the library's first rows when it can; says whether it did (tests wait for this, never sleep). */
+async function paintLibraryFirst(root: HTMLElement): Promise<void> {
+  const painted = await tryPaintLibraryFirst(root).catch(() => false);
+  document.documentElement.dataset['firstPaint'] = painted ? 'shown' : 'skipped';
+  if (painted) await afterNextPaint();
+}
 
-void Promise.all([openStorage(), screenLoaded]).then(([storageProblem]) => {
-  createRoot(container).render(
-    <StrictMode>
-      <ErrorBoundary copyText={host.copyText}>
-        <HostProvider host={host}>
-          <App storageProblem={storageProblem} />
-        </HostProvider>
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-});
+async function tryPaintLibraryFirst(root: HTMLElement): Promise<boolean> {
+  // Typing not yet committed when the app last closed is replayed by the app before its first
+  // render; painting the rows before that could show a title from before the edit. Rare: skip.
+  if (createJournal().entries().length > 0) return false;
+  const firstRows = await readFirstRows(FIRST_PAINT_ROWS);
+  // An empty library, or a start URL that changed meanwhile: the app's own first screen is better.
+  if (!firstRows || firstRows.rows.length === 0 || !isLibraryHash(window.location.hash)) return false;
+  listenForEarlyPresses(root);
+  paintFirstRows(root, firstRows, Date.now());
+  return true;
+}
+
+void (isLibraryHash(window.location.hash) ? paintLibraryFirst(container) : Promise.resolve())
+  .then(() => import('./app/start'))
+  .then(({ startApp }) => startApp(container));

@@ -26,8 +26,9 @@ function parseArgs(argv) {
   return args;
 }
 
+// npm and npx are .cmd files on Windows, which only a shell can start.
 const run = (command, commandArgs, env = {}) =>
-  spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+  spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' }).status ?? 1;
 
 const args = parseArgs(process.argv.slice(2));
 const started = Date.now();

@@ -8,7 +8,8 @@ const port = Number(process.env['E2E_PORT'] ?? 4173);
 
 /**
  * Everything a facilitator sees is tested here, in real Chromium against the built renderer.
- * We never download Playwright's browsers: Debian's /usr/bin/chromium, or CHROMIUM_PATH on a laptop.
+ * The browser is whichever test/browser/find-browser.mjs picks (CHROMIUM_PATH, an installed Chrome,
+ * Chromium or Edge, or Playwright's own Chromium); `npm test` makes sure there is one before it starts.
  */
 export default defineConfig({
   testDir: '.',

@@ -4,7 +4,9 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { SettingRecord, SummaryRecord, VersionRecord } from './records';
 
-export const DATABASE_NAME = 'endfirst';
+import { DATABASE_NAME } from './database-name';
+
+export { DATABASE_NAME };
 
 /** What a test may swap: the record versioning (a made-up next version) and the Dexie versions. */
 export interface DatabaseSetup {

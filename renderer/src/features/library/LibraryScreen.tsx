@@ -16,6 +16,7 @@ import type { ImportSource } from './import-files';
 import { filterIndexed, indexForSearch, LIBRARY_SORTS, resultCountLabel, SORT_LABELS, sortSummaries, type LibrarySort } from './library-filter';
 import { exportAllWorkshops, exportWorkshop } from './export-actions';
 import { addSampleWorkshop, loadLibrary } from './library-queries';
+import { forgetPreloadedLibrary, peekPreloadedLibrary } from './preloaded-library';
 import { useLibraryView } from './library-view-store';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { RenameDialog } from './RenameDialog';
@@ -37,7 +38,9 @@ export function LibraryScreen() {
   const db = getDatabase();
   const [, navigate] = useLocation();
   const now = useNow();
-  const library = useLiveQuery(() => loadLibrary(db), [db]);
+  const [preloaded] = useState(peekPreloadedLibrary);
+  useEffect(forgetPreloadedLibrary, []);
+  const library = useLiveQuery(() => loadLibrary(db), [db], preloaded);
   const summaries = library?.ok ? library.summaries : undefined;
   const trashed = library?.ok ? library.trashCount : 0;
   const { query, sort, setQuery, setSort } = useLibraryView();

@@ -16,6 +16,21 @@ interface WorkshopRowProps {
 }
 
 /**
+ * Summaries are flat records, and every change anywhere in the library makes the live query read
+ * them all again as new objects: compare their fields, so only the rows that changed re-render.
+ */
+function sameRowProps<P extends { readonly summary: WorkshopSummary }>(before: P, after: P): boolean {
+  for (const key of Object.keys(after) as (keyof P)[]) {
+    if (key !== 'summary' && before[key] !== after[key]) return false;
+  }
+  if (before.summary === after.summary) return true;
+  for (const key of Object.keys(after.summary) as (keyof WorkshopSummary)[]) {
+    if (before.summary[key] !== after.summary[key]) return false;
+  }
+  return Object.keys(before.summary).length === Object.keys(after.summary).length;
+}
+
+/**
  * One workshop in the library. Memoised twice over: typing in search re-renders only the rows
  * whose visibility changes, and for those only the <li>, not its contents.
  */
@@ -25,7 +40,7 @@ export const WorkshopRow = memo(function WorkshopRow({ summary, isHidden, now, o
       <RowContent summary={summary} now={now} onAction={onAction} />
     </li>
   );
-});
+}, sameRowProps);
 
 const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<WorkshopRowProps, 'isHidden'>) {
   const stage = stageById(summary.stageReached);
@@ -76,4 +91,4 @@ const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<Wor
       />
     </>
   );
-});
+}, sameRowProps);
