@@ -58,9 +58,14 @@ export const AutosaveField = memo(function AutosaveField({
   // event React writes a textarea's defaultValue back into its text node, a DOM change per key that
   // grows with the text. On mount, and whenever another window, a restore, an undo or a replay
   // changed the stored value, it is shown, unless the facilitator is typing here.
+  // Text still waiting for its commit is newer than the stored value: a field mounted again within
+  // the debounce (a stage left and reopened) shows that, so typing on never starts from older text.
   useLayoutEffect(() => {
     const field = element.current;
-    if (field && !isEditing.current && !getAutosave().hasPending(workshopId, path) && field.value !== value) field.value = value;
+    if (!field || isEditing.current) return;
+    const pending = getAutosave().pendingValue(workshopId, path);
+    const shown = pending === undefined ? value : typeof pending.value === 'string' ? pending.value : field.value;
+    if (field.value !== shown) field.value = shown;
   }, [value, workshopId, path]);
 
   const onChange = (next: string) => {

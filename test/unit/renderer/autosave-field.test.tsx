@@ -6,7 +6,7 @@ import type { FieldPath } from '../../../shared/editing/field-path';
 const autosave = vi.hoisted(() => ({
   schedule: vi.fn<(workshopId: string, path: FieldPath, value: unknown) => void>(),
   flush: vi.fn(() => Promise.resolve()),
-  hasPending: vi.fn(() => false),
+  pendingValue: vi.fn<(workshopId: string, path: FieldPath) => { readonly value: unknown } | undefined>(() => undefined),
 }));
 vi.mock('../../../renderer/src/editing/autosave', () => ({ getAutosave: () => autosave }));
 
@@ -15,7 +15,7 @@ const { AutosaveField } = await import('../../../renderer/src/editing/AutosaveFi
 afterEach(() => {
   cleanup();
   autosave.schedule.mockReset();
-  autosave.hasPending.mockReset().mockReturnValue(false);
+  autosave.pendingValue.mockReset().mockReturnValue(undefined);
 });
 
 const field = (value: string, extra: Partial<Parameters<typeof AutosaveField>[0]> = {}) => (
@@ -40,10 +40,16 @@ describe('a text field that autosaves', () => {
     if (isTyping) fireEvent.change(textbox(), { target: { value: 'Nightly batch run' } });
     else if (isPending) {
       textbox().value = 'Nightly batch run';
-      autosave.hasPending.mockReturnValue(true);
+      autosave.pendingValue.mockReturnValue({ value: 'Nightly batch run' });
     }
     rerender(field(isTyping || isPending ? 'Nightly batch' : 'Changed in another window'));
     expect(textbox().value).toBe(shown);
+  });
+
+  it('shows the text still waiting for its commit when it is mounted again (stage left and reopened)', () => {
+    autosave.pendingValue.mockReturnValue({ value: 'Nightly batch run' });
+    render(field('Nightly'));
+    expect(textbox().value).toBe('Nightly batch run');
   });
 
   it('follows the stored value again once the facilitator has left the field', () => {
