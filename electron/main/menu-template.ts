@@ -1,27 +1,25 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { COMMAND_ACCELERATORS } from '../../shared/commands';
-import type { MenuCommand } from '../../shared/ipc';
+import { COMMANDS, acceleratorOf, type CommandId } from '../../shared/commands';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;
   readonly appName: string;
   readonly isPackaged: boolean;
   /** Delivers a command to the focused Endfirst window (onMenuCommand in the renderer). */
-  readonly send: (command: MenuCommand) => void;
+  readonly send: (command: CommandId) => void;
 }
-
-export { COMMAND_ACCELERATORS };
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /** Pure: the native menu as data, so a test can read it without Electron. */
 export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => {
-    const accelerator = (COMMAND_ACCELERATORS as Partial<Record<MenuCommand, string>>)[name];
+  // Labels and keys come from the command table; only where each item sits is decided here.
+  const command = (name: CommandId, label = menuLabelOf(name)): MenuItemConstructorOptions => {
+    const accelerator = acceleratorOf(name);
     return accelerator === undefined ? { label, click: () => send(name) } : { label, accelerator, click: () => send(name) };
   };
-  const about = command(`About ${appName}`, 'help:about');
+  const about = command('help:about', `About ${appName}`);
 
   const appMenu: MenuItemConstructorOptions = {
     label: appName,
@@ -31,22 +29,22 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
-      command('New workshop', 'workshop:new'),
+      command('workshop:new'),
       separator,
-      command('Import…', 'file:import'),
+      command('file:import'),
       {
         label: 'Export',
         submenu: [
-          command('Summary as PDF…', 'file:export-pdf'),
-          command('Summary as Markdown…', 'file:export-markdown'),
-          command('Actions as CSV…', 'file:export-actions-csv'),
+          command('file:export-pdf'),
+          command('file:export-markdown'),
+          command('file:export-actions-csv'),
           separator,
-          command('Workshop files (.endfirst)…', 'file:export'),
+          command('file:export'),
         ],
       },
       separator,
-      command('Save version', 'workshop:save-version'),
-      command('Restore from backup…', 'file:restore-backup'),
+      command('workshop:save-version'),
+      command('file:restore-backup'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -56,8 +54,8 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
     label: 'Edit',
     submenu: [
       // Ours, not the roles: outside a text field they undo workshop edits (the renderer decides).
-      command('Undo', 'edit:undo'),
-      command('Redo', 'edit:redo'),
+      command('edit:undo'),
+      command('edit:redo'),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -76,8 +74,8 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
   const viewMenu: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      command('Library', 'view:library'),
-      command('Present on the projector', 'view:present'),
+      command('view:library'),
+      command('view:present'),
       separator,
       ...developerItems,
       { role: 'resetZoom' },
@@ -91,12 +89,12 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
   const workshopMenu: MenuItemConstructorOptions = {
     label: 'Workshop',
     submenu: [
-      command('Previous stage', 'stage:previous'),
-      command('Next stage', 'stage:next'),
+      command('stage:previous'),
+      command('stage:next'),
       separator,
-      command('Start or pause the timer', 'timer:toggle'),
-      command('New note', 'room:new-note'),
-      command('Parking lot', 'room:parking-lot'),
+      command('timer:toggle'),
+      command('room:new-note'),
+      command('room:parking-lot'),
     ],
   };
 
@@ -108,8 +106,13 @@ export function buildMenuTemplate({ platform, appName, isPackaged, send }: MenuO
     label: 'Help',
     role: 'help',
     // On macOS "About" lives in the app menu, where Mac users look for it.
-    submenu: isMac ? [command('Keyboard shortcuts', 'help:shortcuts')] : [command('Keyboard shortcuts', 'help:shortcuts'), separator, about],
+    submenu: isMac ? [command('help:shortcuts')] : [command('help:shortcuts'), separator, about],
   };
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, workshopMenu, windowMenu, helpMenu];
+}
+
+function menuLabelOf(name: CommandId): string {
+  const spec: { readonly label: string; readonly menuLabel?: string } = COMMANDS[name];
+  return spec.menuLabel ?? spec.label;
 }

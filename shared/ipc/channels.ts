@@ -1,7 +1,8 @@
 /**
- * Channel names only, no schemas: the preload imports this file, and keeping zod out of it keeps
- * the preload bundle tiny. `contract.ts` attaches a schema to every name and a test proves the two
- * lists are the same.
+ * The one list of IPC channels: the name the code uses → the name on the wire. No schemas here:
+ * the preload imports this file, and keeping zod out of it keeps the preload bundle tiny.
+ * `contract.ts` attaches a schema to every name and takes the wire names from here; a name
+ * without a schema (or a schema without a name) does not compile.
  */
 export const invokeChannels = {
   getAppInfo: 'app:get-info',

@@ -1,30 +1,11 @@
 import { z } from 'zod';
+import { COMMAND_IDS, type CommandId } from '../commands';
+import { eventChannels, invokeChannels, type EventName, type InvokeName } from './channels';
 import type { IpcResult } from './result';
 
-/** Commands the native menu (and its accelerators) send to the focused window. */
-export const menuCommands = [
-  'workshop:new',
-  'workshop:save-version',
-  'file:import',
-  'file:export',
-  'file:export-pdf',
-  'file:export-markdown',
-  'file:export-actions-csv',
-  'file:restore-backup',
-  'edit:undo',
-  'edit:redo',
-  'view:library',
-  'view:present',
-  'stage:previous',
-  'stage:next',
-  'timer:toggle',
-  'room:new-note',
-  'room:parking-lot',
-  'help:shortcuts',
-  'help:about',
-] as const;
-export const MenuCommandSchema = z.enum(menuCommands);
-export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+/** Commands the native menu (and its accelerators) send to the focused window: the ids of the one command table. */
+export const MenuCommandSchema = z.enum(COMMAND_IDS);
+export type MenuCommand = CommandId;
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -80,58 +61,76 @@ export type PdfExportResult = z.infer<typeof PdfExportResultSchema>;
 /** Backups and clipboard text are bounded like imports: a renderer cannot fill the disk in one call. */
 const MAX_BACKUP_CHARS = 25 * 1024 * 1024;
 
+interface InvokeSchemas {
+  readonly args: z.ZodType<readonly unknown[]>;
+  readonly result: z.ZodType;
+}
+interface EventSchemas {
+  readonly payload: z.ZodType;
+}
+
 /**
- * The one channel map. `args` is the zod schema of the argument list as sent over IPC; `result`
+ * What every invoke channel carries. `args` is the zod schema of the argument list as sent over IPC; `result`
  * describes what comes back. Main parses `args` for every call before any handler sees it.
  */
-export const invokeContract = {
-  getAppInfo: { channel: 'app:get-info', args: z.tuple([]), result: AppInfoSchema },
+const invokeSchemas = {
+  getAppInfo: { args: z.tuple([]), result: AppInfoSchema },
   openExternal: {
-    channel: 'shell:open-external',
     args: z.tuple([z.string().min(1).max(2048)]),
     result: OpenExternalResultSchema,
   },
   copyText: {
-    channel: 'clipboard:write-text',
     args: z.tuple([z.string().max(1_000_000)]),
     result: z.object({ copied: z.boolean() }),
   },
   writeBackup: {
-    channel: 'backup:write',
     args: z.tuple([z.uuid(), z.string().min(1).max(MAX_BACKUP_CHARS)]),
     result: BackupEntrySchema,
   },
-  listBackups: { channel: 'backup:list', args: z.tuple([]), result: z.array(BackupEntrySchema) },
+  listBackups: { args: z.tuple([]), result: z.array(BackupEntrySchema) },
   readBackup: {
-    channel: 'backup:read',
     args: z.tuple([z.string().min(1).max(200)]),
     result: z.object({ contents: z.string() }),
   },
   confirmFlushed: {
-    channel: 'app:flushed',
     args: z.tuple([z.number().int().nonnegative()]),
     result: z.object({ accepted: z.boolean() }),
   },
-  exportSummaryPdf: { channel: 'export:summary-pdf', args: z.tuple([PdfExportRequestSchema]), result: PdfExportResultSchema },
+  exportSummaryPdf: { args: z.tuple([PdfExportRequestSchema]), result: PdfExportResultSchema },
   /** The print route says it has rendered (or found no workshop) for the export job it was opened for. */
   signalPrintReady: {
-    channel: 'export:print-ready',
     args: z.tuple([z.string().min(1).max(100), z.boolean()]),
     result: z.object({ accepted: z.boolean() }),
   },
   /** Reveals a file this process just exported; any other path is refused. */
   showExportedFile: {
-    channel: 'export:show-in-folder',
     args: z.tuple([z.string().min(1).max(4096)]),
     result: z.object({ shown: z.boolean() }),
   },
-} as const;
+} as const satisfies { readonly [K in InvokeName]: InvokeSchemas };
 
-export const eventContract = {
-  onMenuCommand: { channel: 'menu:command', payload: MenuCommandSchema },
-  onFileOpenRequest: { channel: 'app:file-open-request', payload: FileOpenRequestSchema },
-  onFlushRequest: { channel: 'app:flush-request', payload: FlushRequestSchema },
-} as const;
+const eventSchemas = {
+  onMenuCommand: { payload: MenuCommandSchema },
+  onFileOpenRequest: { payload: FileOpenRequestSchema },
+  onFlushRequest: { payload: FlushRequestSchema },
+} as const satisfies { readonly [K in EventName]: EventSchemas };
+
+/**
+ * The wire names come from channels.ts, the one list (the preload reads it without zod). The
+ * `satisfies` clauses above make a channel missing from the schemas, or a schema without a
+ * channel, a compile error.
+ */
+export const invokeContract = withChannels(invokeSchemas, invokeChannels);
+export const eventContract = withChannels(eventSchemas, eventChannels);
+
+type WithChannels<Channels, Schemas> = { readonly [K in keyof Channels & keyof Schemas]: Schemas[K] & { readonly channel: Channels[K] } };
+
+function withChannels<Channels extends Readonly<Record<string, string>>, Schemas extends { readonly [K in keyof Channels]: object }>(
+  schemas: Schemas,
+  channels: Channels,
+): WithChannels<Channels, Schemas> {
+  return Object.fromEntries(Object.keys(channels).map((name) => [name, { ...schemas[name], channel: channels[name] }])) as WithChannels<Channels, Schemas>;
+}
 
 export type InvokeContract = typeof invokeContract;
 export type EventContract = typeof eventContract;

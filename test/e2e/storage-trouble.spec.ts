@@ -68,7 +68,13 @@ test('a full disk: the banner says so and offers the export; the typing waits in
   const banner = page.getByRole('alert').filter({ hasText: 'Endfirst cannot save right now' });
   await expect(banner).toContainText('run out of space');
   await expect(banner.getByRole('button', { name: 'Export all workshops' })).toBeVisible();
-  const journal = await page.evaluate(() => localStorage.getItem('endfirst.edit-journal.v1') ?? '');
+  // The journal keeps one localStorage entry per field, under keys starting with its prefix.
+  const journal = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('endfirst.edit-journal.'))
+      .map((key) => localStorage.getItem(key))
+      .join('\n'),
+  );
   expect(journal).toContain('Typed on a full disk');
   expect((await storedWorkshop(page, workshop.id))?.meta.organisation).toBe('');
 });

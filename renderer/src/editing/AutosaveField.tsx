@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { FieldPath } from '../../../shared/editing/field-path';
+import { memo, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
 import { fieldAttribute } from './field-focus';
 import { getAutosave } from './autosave';
 
@@ -26,10 +26,16 @@ interface AutosaveFieldProps {
 }
 
 /**
- * A text field that keeps its own state while typing and commits on a short debounce, so typing
- * never waits for IndexedDB and a reload never loses a keystroke (see pending-edits.ts).
+ * A text field that commits on a short debounce, so typing never waits for IndexedDB and a reload
+ * never loses a keystroke (see pending-edits.ts).
+ *
+ * Uncontrolled on purpose: the element itself holds what is being typed, so a keystroke costs
+ * what it costs in a bare textarea plus one journal write, with no React render (a controlled
+ * textarea re-renders and rewrites its text node on every key). The stored value is written into
+ * the element only while the facilitator is not typing in it, and the field is memoised, so the
+ * live query re-rendering the stage after each commit skips it.
  */
-export function AutosaveField({
+export const AutosaveField = memo(function AutosaveField({
   workshopId,
   path,
   value,
@@ -45,17 +51,25 @@ export function AutosaveField({
   nullable = false,
 }: AutosaveFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const isEditing = useRef(false);
 
-  // Another window, a restore or a replay changed the stored value: show it unless we are typing.
-  useEffect(() => {
-    if (!isEditing.current && !getAutosave().hasPending(workshopId, path)) setDraft(value);
+  // The stored value goes into the element here, not as a defaultValue prop: after every input
+  // event React writes a textarea's defaultValue back into its text node, a DOM change per key that
+  // grows with the text. On mount, and whenever another window, a restore, an undo or a replay
+  // changed the stored value, it is shown, unless the facilitator is typing here.
+  // Text still waiting for its commit is newer than the stored value: a field mounted again within
+  // the debounce (a stage left and reopened) shows that, so typing on never starts from older text.
+  useLayoutEffect(() => {
+    const field = element.current;
+    if (!field || isEditing.current) return;
+    const pending = getAutosave().pendingValue(workshopId, path);
+    const shown = pending === undefined ? value : typeof pending.value === 'string' ? pending.value : field.value;
+    if (field.value !== shown) field.value = shown;
   }, [value, workshopId, path]);
 
   const onChange = (next: string) => {
     isEditing.current = true;
-    setDraft(next);
     if (type === 'date' && next === '') {
       if (nullable) getAutosave().schedule(workshopId, path, null);
       return;
@@ -69,8 +83,8 @@ export function AutosaveField({
 
   const common = {
     id,
+    ref: element,
     ...fieldAttribute(path),
-    value: draft,
     maxLength,
     placeholder,
     required,
@@ -94,4 +108,18 @@ export function AutosaveField({
       )}
     </div>
   );
+}, sameFieldProps);
+
+/**
+ * Stage views build a field's path inline (a new array every render): compare it by its key, and
+ * everything else as React.memo would. A hint that is an element compares by identity, so it re-renders.
+ */
+function sameFieldProps(previous: AutosaveFieldProps, next: AutosaveFieldProps): boolean {
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof AutosaveFieldProps)[]);
+  for (const key of keys) {
+    if (key === 'path') {
+      if (pathKey(previous.path) !== pathKey(next.path)) return false;
+    } else if (!Object.is(previous[key], next[key])) return false;
+  }
+  return true;
 }

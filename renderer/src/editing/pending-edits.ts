@@ -68,6 +68,11 @@ export function createPendingEdits(db: EndfirstDatabase, journal: Journal) {
     hasPending(workshopId: string, path: FieldPath): boolean {
       return pending.has(keyOf(workshopId, path));
     },
+    /** What is waiting to be committed for this field, if anything: newer than the stored value. */
+    pendingValue(workshopId: string, path: FieldPath): { readonly value: unknown } | undefined {
+      const edit = pending.get(keyOf(workshopId, path));
+      return edit && { value: edit.value };
+    },
     /** Resolves when every edit typed so far is committed (or has failed and stays journalled). */
     async flushAll(): Promise<void> {
       await Promise.all([...pending.keys()].map((key) => track(commit(key))));

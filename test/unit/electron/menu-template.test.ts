@@ -1,11 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { buildMenuTemplate } from '../../../electron/main/menu-template';
-import { menuCommands } from '../../../shared/ipc';
-import type { MenuCommand } from '../../../shared/ipc';
+import { acceleratorOf, COMMAND_IDS, type CommandId } from '../../../shared/commands';
 
 const build = (platform: NodeJS.Platform, isPackaged = true) => {
-  const send = vi.fn<(command: MenuCommand) => void>();
+  const send = vi.fn<(command: CommandId) => void>();
   return { send, menu: buildMenuTemplate({ platform, appName: 'Endfirst', isPackaged, send }) };
 };
 
@@ -56,10 +55,20 @@ describe('buildMenuTemplate', () => {
     }
   });
 
-  it('can send every menu command the contract knows, and nothing else', () => {
+  it('can send every command of the command table, and nothing else', () => {
     const { menu, send } = build('linux');
     for (const item of items(menu)) click(item);
-    expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...menuCommands].sort());
+    expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...COMMAND_IDS].sort());
+  });
+
+  it('gives every command the keys the command table gives it', () => {
+    const { menu, send } = build('linux');
+    for (const item of items(menu)) {
+      send.mockClear();
+      click(item);
+      const sent = send.mock.calls[0]?.[0];
+      if (sent !== undefined) expect(item.accelerator, sent).toBe(acceleratorOf(sent));
+    }
   });
 
   it('never uses one accelerator twice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKeyPress, describeAccelerator } from '../../../shared/commands';
+import { COMMAND_ACCELERATORS, COMMAND_IDS, COMMANDS, commandForKeyPress, describeAccelerator } from '../../../shared/commands';
 
 const press = (key: string, mods: Partial<{ ctrl: boolean; meta: boolean; shift: boolean; alt: boolean }> = {}) => ({
   key,
@@ -42,5 +42,23 @@ describe('keyboard commands', () => {
     ['CmdOrCtrl+Shift+Enter', true, '⌘⇧↩'],
   ])('describes %s (mac: %s) as %s', (accelerator, isMac, expected) => {
     expect(describeAccelerator(accelerator, isMac)).toBe(expected);
+  });
+
+  it('finds every accelerator of the table back from its key press, on both systems', () => {
+    for (const [id, accelerator] of Object.entries(COMMAND_ACCELERATORS)) {
+      const parts = accelerator.split('+');
+      const name = parts.at(-1)!;
+      const key = name === 'Space' ? ' ' : name;
+      const shift = parts.includes('Shift');
+      expect(commandForKeyPress(press(key, { ctrl: true, shift }), false), accelerator).toBe(id);
+      expect(commandForKeyPress(press(key, { meta: true, shift }), true), accelerator).toBe(id);
+    }
+  });
+
+  it('gives no two commands the same keys or the same label', () => {
+    const accelerators = Object.values(COMMAND_ACCELERATORS);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+    const labels = COMMAND_IDS.map((id) => COMMANDS[id].label);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });

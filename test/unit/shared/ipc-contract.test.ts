@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMMAND_IDS } from '../../../shared/commands';
 import { eventChannels, eventContract, invokeChannels, invokeContract } from '../../../shared/ipc';
 
 describe('the IPC contract', () => {
@@ -10,6 +11,19 @@ describe('the IPC contract', () => {
   it('names every event channel the preload exposes, with the same wire name', () => {
     const fromContract = Object.fromEntries(Object.entries(eventContract).map(([name, c]) => [name, c.channel]));
     expect(fromContract).toEqual(eventChannels);
+  });
+
+  it('gives every channel of the list its schemas', () => {
+    for (const [name, entry] of Object.entries(invokeContract)) {
+      expect(typeof entry.args.safeParse, name).toBe('function');
+      expect(typeof entry.result.safeParse, name).toBe('function');
+    }
+    for (const [name, entry] of Object.entries(eventContract)) expect(typeof entry.payload.safeParse, name).toBe('function');
+  });
+
+  it('accepts every command of the command table as a menu command, and nothing else', () => {
+    for (const id of COMMAND_IDS) expect(eventContract.onMenuCommand.payload.safeParse(id).success, id).toBe(true);
+    expect(eventContract.onMenuCommand.payload.safeParse('shell:run').success).toBe(false);
   });
 
   it('never reuses a wire name for two channels', () => {

@@ -18,7 +18,10 @@ export type HistoryDirection = 'undo' | 'redo';
 export function useUndoRedo(workshopId: string, currentStage: string) {
   const host = useHost();
   const [, navigate] = useLocation();
-  const history = useEditHistory((state) => state.byWorkshop[workshopId]);
+  // Only whether each way is open: every autosave commit records a step, and selecting the whole
+  // history would re-render the workshop screen once more per commit.
+  const canUndo = useEditHistory((state) => (state.byWorkshop[workshopId]?.past.length ?? 0) > 0);
+  const canRedo = useEditHistory((state) => (state.byWorkshop[workshopId]?.future.length ?? 0) > 0);
 
   const run = useCallback(
     async (direction: HistoryDirection) => {
@@ -60,8 +63,8 @@ export function useUndoRedo(workshopId: string, currentStage: string) {
   );
 
   return {
-    canUndo: (history?.past.length ?? 0) > 0,
-    canRedo: (history?.future.length ?? 0) > 0,
+    canUndo,
+    canRedo,
     undo: () => void run('undo'),
     redo: () => void run('redo'),
   };
