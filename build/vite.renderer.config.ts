@@ -34,6 +34,19 @@ export const rendererViteConfig = {
     minify: true,
     sourcemap: false,
     target: 'chrome130',
-    rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    rolldownOptions: {
+      input: resolve(root, 'renderer/index.html'),
+      output: {
+        advancedChunks: {
+          groups: [
+            // Zod decides at schema construction whether it may compile parsers with eval, which our
+            // CSP forbids (each try files a violation report). zod-without-eval turns that off; it
+            // must run before any schema is built, whichever chunk builds it, so it travels in
+            // zod's own chunk, right after zod.
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-without-eval\.ts$/ },
+          ],
+        },
+      },
+    },
   },
 } satisfies UserConfig;
