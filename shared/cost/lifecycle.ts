@@ -1,5 +1,5 @@
 /**
- * The full lifecycle cost (METHOD.md stage 4): does the expected benefit pay for the *whole* life of the
+ * The full lifecycle cost (shared/method/METHOD.md stage 4): does the expected benefit pay for the *whole* life of the
  * capability — prototype, transition to production, production operations and ongoing maintenance —
  * over the horizon the room agreed? If not, the pilot should not start.
  *
@@ -41,7 +41,7 @@
 import { MONEY_MAX_MINOR } from './money';
 import { joinWords } from '../text';
 
-/** METHOD.md: a transition around three times the prototype cost is normal, not scope creep. */
+/** shared/method/METHOD.md: a transition around three times the prototype cost is normal, not scope creep. */
 export const TRANSITION_REFERENCE_RATIO = 3;
 
 /**

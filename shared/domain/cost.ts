@@ -3,7 +3,7 @@ import { LIMITS } from './limits';
 import { CentsSchema, CurrencyCodeSchema, DateSchema } from './primitives';
 
 /**
- * The full lifecycle cost (METHOD.md step 4). Every amount is integer cents — hundredths of the
+ * The full lifecycle cost (shared/method/METHOD.md step 4). Every amount is integer cents — hundredths of the
  * currency unit for every currency, even those with no minor unit (JPY) or three (KWD) — so the
  * arithmetic needs no currency table and stays exact. Formatting divides by 100. null means
  * "not entered yet", which is different from zero.

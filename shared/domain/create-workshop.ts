@@ -25,7 +25,7 @@ export interface CreateWorkshopInput {
 /**
  * A new, empty workshop that already validates: the seven default standards, the default RACI
  * rows and team columns, the default knowledge-transfer activities and the template's agenda are
- * pre-filled, because METHOD.md puts them on the table in every workshop.
+ * pre-filled, because shared/method/METHOD.md puts them on the table in every workshop.
  */
 export function createWorkshop(input: CreateWorkshopInput): Workshop {
   const { newId } = input;

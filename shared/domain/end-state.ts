@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { IdSchema, LikelihoodSchema, LongTextSchema } from './primitives';
 
-/** Production in twelve months, described as a service (METHOD.md step 1). */
+/** Production in twelve months, described as a service (shared/method/METHOD.md step 1). */
 export const EndStateSchema = z.strictObject({
   whatRuns: LongTextSchema,
   forWhom: LongTextSchema,

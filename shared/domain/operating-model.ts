@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateSchema, IdSchema, LongTextSchema, ShortTextSchema } from './primitives';
 
-/** "When this works, who runs it?" (METHOD.md step 2). */
+/** "When this works, who runs it?" (shared/method/METHOD.md step 2). */
 export const OperatingModelSchema = z.strictObject({
   /** The owner when they are a participant; otherwise null and ownerName names them. */
   ownerParticipantId: IdSchema.nullable(),

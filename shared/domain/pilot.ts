@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits';
 import { CentsSchema, DateSchema, IdSchema, LongTextSchema, WeeksSchema } from './primitives';
 
-/** What a hypothesis puts to the test: a piece of the production model (METHOD.md step 7). */
+/** What a hypothesis puts to the test: a piece of the production model (shared/method/METHOD.md step 7). */
 export const HypothesisTestSchema = z.strictObject({
   kind: z.enum(['standard', 'operating-model', 'cost', 'risk']),
   /** A standard or pre-mortem risk id; null for the operating model or the cost model as a whole. */

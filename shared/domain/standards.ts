@@ -6,7 +6,7 @@ export const StandardKeySchema = z.enum([...DEFAULT_STANDARD_KEYS, 'custom']);
 
 export const STANDARD_STATUSES = ['not-discussed', 'defined', 'agreed', 'evidenced'] as const;
 
-/** A production standard (METHOD.md step 3). Each default key appears at most once per workshop. */
+/** A production standard (shared/method/METHOD.md step 3). Each default key appears at most once per workshop. */
 export const StandardSchema = z.strictObject({
   id: IdSchema,
   key: StandardKeySchema,

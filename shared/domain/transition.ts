@@ -3,7 +3,7 @@ import { KNOWLEDGE_TRANSFER_KINDS } from '../method/knowledge-transfer';
 import { LIMITS } from './limits';
 import { DateSchema, IdSchema, LongTextSchema, ShortTextSchema, WeeksSchema } from './primitives';
 
-/** The blended team for the weeks between "pilot proven" and "production live" (METHOD.md step 6). */
+/** The blended team for the weeks between "pilot proven" and "production live" (shared/method/METHOD.md step 6). */
 export const TransitionMemberSchema = z.strictObject({
   participantId: IdSchema,
   side: z.enum(['innovation', 'operations']),

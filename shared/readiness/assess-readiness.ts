@@ -2,7 +2,7 @@
  * THE READINESS REVIEW: HOW THE VERDICT AND THE SCORE ARE WORKED OUT
  * (in words a facilitator can say to a sceptical room)
  *
- * Each warning sign in METHOD.md ("What the app should flag") is a rule in rules/. A rule that
+ * Each warning sign in shared/method/METHOD.md ("What the app should flag") is a rule in rules/. A rule that
  * fires gives a finding — "blocking" or "warning" — saying what is wrong and which field fixes it.
  * An area where no rule fired gets one "fine" finding, so the review can show a green tick.
  *
@@ -21,7 +21,7 @@
  *
  * So "Ready to start the pilot" means: not one warning sign. "Owner not confirmed" is a warning,
  * not a blocker (the room may name an owner who has not said yes yet), but like every warning it
- * keeps the plan from "Ready": METHOD.md wants the owner agreed before a line of code. Today a plan
+ * keeps the plan from "Ready": shared/method/METHOD.md wants the owner agreed before a line of code. Today a plan
  * with no warnings always scores 100, so the score threshold is a safety net, not a second test.
  *
  * 2. THE SCORE. How far along the plan is, area by area: progress to show the room, not the gate.

@@ -40,7 +40,7 @@ interface RuleBase {
 export interface BlockingRule extends RuleBase {
   readonly severity: 'blocking';
   /**
-   * The best verdict the plan can get while this fires. The three blockers METHOD.md names
+   * The best verdict the plan can get while this fires. The three blockers shared/method/METHOD.md names
    * (no operations in the room, no operational owner, a business case that does not cover the
    * lifecycle) say 'do-not-start'; any other blocker would say 'fix-before-starting'.
    */

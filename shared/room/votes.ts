@@ -2,7 +2,7 @@ import { LIMITS } from '../domain/limits';
 import type { Note, VoteSession } from '../domain/room';
 
 /**
- * Dot voting (METHOD.md, issue 5): each person spreads a small budget of dots over a stage's
+ * Dot voting (shared/method/METHOD.md, issue 5): each person spreads a small budget of dots over a stage's
  * notes. The schema only bounds one count; the budget per person is enforced here, so the UI and
  * any other caller refuse the same fourth dot.
  */

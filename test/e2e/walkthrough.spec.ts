@@ -18,7 +18,7 @@ async function verdict(page: Page): Promise<string> {
 /**
  * Issue 4's acceptance walk: a new workshop, taken through every stage in the method's order.
  * The verdict starts at "Do not start" and reaches "Ready to start the pilot" only when every gap
- * METHOD.md names is closed. Setup is done by keyboard alone.
+ * shared/method/METHOD.md names is closed. Setup is done by keyboard alone.
  */
 test('a new workshop walked through every stage goes from "Do not start" to "Ready to start the pilot"', async ({
   page,
@@ -80,7 +80,7 @@ test('a new workshop walked through every stage goes from "Do not start" to "Rea
     await page.getByLabel(`Owner of ${name}`, { exact: true }).fill('Priya Raman');
   }
 
-  // 4 Lifecycle cost: the worked example of METHOD.md, with a benefit that covers it.
+  // 4 Lifecycle cost: the worked example of shared/method/METHOD.md, with a benefit that covers it.
   await openStage(page, 'Cost');
   await page.getByLabel('Prototype', { exact: true }).fill('50k');
   await page.getByLabel('Transition to production').fill('150,000');

@@ -7,7 +7,7 @@ import { describeStorageError } from './storage-errors';
 import type { Journal } from './journal';
 import { saveStatus } from './save-status';
 
-/** At most this long between a keystroke and its IndexedDB commit (ARCHITECTURE: ≤ 250 ms). */
+/** From the last keystroke to the IndexedDB commit; kept under 250 ms so another window (or the journal replay) rarely sees stale text. */
 export const COMMIT_DELAY_MS = 200;
 
 interface PendingEdit {

@@ -13,7 +13,7 @@ const COST_FIELD: Readonly<Record<LifecycleField | 'goLiveDate', keyof Lifecycle
   goLiveDate: 'goLiveDate',
 };
 
-/** METHOD.md: "Lifecycle cost not justified by benefit over the horizon ('the pilot should not start')". */
+/** shared/method/METHOD.md: "Lifecycle cost not justified by benefit over the horizon ('the pilot should not start')". */
 export const businessCaseNotCovered: Rule = {
   id: 'cost.not-covered',
   area: 'cost',
@@ -42,7 +42,7 @@ export const businessCaseNotCovered: Rule = {
   },
 };
 
-/** METHOD.md: "No transition budget". computeLifecycle decides (prototype > 0, transition missing or 0). */
+/** shared/method/METHOD.md: "No transition budget". computeLifecycle decides (prototype > 0, transition missing or 0). */
 export const noTransitionBudget: Rule = {
   id: 'cost.no-transition-budget',
   area: 'cost',
@@ -64,7 +64,7 @@ export const noTransitionBudget: Rule = {
   },
 };
 
-/** METHOD.md: "transition budget far below the prototype cost" (below 1×, as computeLifecycle defines it). */
+/** shared/method/METHOD.md: "transition budget far below the prototype cost" (below 1×, as computeLifecycle defines it). */
 export const transitionFarBelowPrototype: Rule = {
   id: 'cost.transition-far-below-prototype',
   area: 'cost',
@@ -89,7 +89,7 @@ export const transitionFarBelowPrototype: Rule = {
 };
 
 /**
- * Not one of METHOD.md's signs on its own, but without every figure nobody can tell whether the
+ * Not one of shared/method/METHOD.md's signs on its own, but without every figure nobody can tell whether the
  * business case covers the lifecycle. A missing transition budget is left to noTransitionBudget,
  * so the same gap is not reported twice.
  */

@@ -1,6 +1,6 @@
 import { type AreaFine, type Rule } from '../rule';
 
-/** METHOD.md: "No named operational owner". */
+/** shared/method/METHOD.md: "No named operational owner". */
 export const noOperationalOwner: Rule = {
   id: 'operating-model.no-owner',
   area: 'operating-model',
@@ -23,7 +23,7 @@ export const noOperationalOwner: Rule = {
 };
 
 /**
- * METHOD.md: "owner not confirmed before pilot start". A warning, not a blocker: the room may name
+ * shared/method/METHOD.md: "owner not confirmed before pilot start". A warning, not a blocker: the room may name
  * the owner before they have said yes. But like every warning it rules out "Ready to start the
  * pilot", because the owner must be agreed before a line of code.
  */

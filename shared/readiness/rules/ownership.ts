@@ -23,7 +23,7 @@ export const noRaciActivities: Rule = {
 };
 
 /**
- * METHOD.md: "An ongoing activity with no accountable party, or more than one", and issue 4's
+ * shared/method/METHOD.md: "An ongoing activity with no accountable party, or more than one", and issue 4's
  * "at least one Responsible". One finding per row, naming every problem with it. Letters for
  * columns that were deleted are ignored, as the matrix no longer shows them.
  */

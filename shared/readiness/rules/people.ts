@@ -2,7 +2,7 @@ import { type AreaFine, joinNames, type Rule } from '../rule';
 
 const personName = (name: string): string => name.trim() || 'An unnamed participant';
 
-/** METHOD.md: "No one from operations among the participants." Operations is in the room from day one. */
+/** shared/method/METHOD.md: "No one from operations among the participants." Operations is in the room from day one. */
 export const noOperationsInRoom: Rule = {
   id: 'people.no-operations',
   area: 'people',

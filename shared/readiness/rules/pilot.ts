@@ -37,7 +37,7 @@ export const noHypotheses: Rule = {
   },
 };
 
-/** METHOD.md: "Pilot hypotheses that test nothing in the production model". Dead links do not count. */
+/** shared/method/METHOD.md: "Pilot hypotheses that test nothing in the production model". Dead links do not count. */
 export const hypothesisTestsNothing: Rule = {
   id: 'pilot.hypothesis-tests-nothing',
   area: 'pilot',
@@ -63,7 +63,7 @@ export const hypothesisTestsNothing: Rule = {
 };
 
 /**
- * METHOD.md: "pilot data that is curated only". Fires when the room ticked "curated data only", and
+ * shared/method/METHOD.md: "pilot data that is curated only". Fires when the room ticked "curated data only", and
  * also when none of messy formats, missing fields or edge cases is planned: curated in all but name.
  */
 export const curatedPilotData: Rule = {

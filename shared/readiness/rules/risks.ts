@@ -49,7 +49,7 @@ export const noPreMortem: Rule = {
   },
 };
 
-/** METHOD.md: "Pre-mortem risks with no answer anywhere in the plan". */
+/** shared/method/METHOD.md: "Pre-mortem risks with no answer anywhere in the plan". */
 export const unansweredRisk: Rule = {
   id: 'risks.unanswered',
   area: 'risks',

@@ -9,7 +9,7 @@ function standardName(standard: Standard): string {
   return standard.name.trim() || DEFAULT_NAMES.get(standard.key) || 'An unnamed standard';
 }
 
-/** METHOD.md: "any of the seven defaults missing without a reason" (here: removed from the list). */
+/** shared/method/METHOD.md: "any of the seven defaults missing without a reason" (here: removed from the list). */
 export const defaultStandardMissing: Rule = {
   id: 'standards.default-missing',
   area: 'standards',
@@ -30,7 +30,7 @@ export const defaultStandardMissing: Rule = {
   },
 };
 
-/** METHOD.md: "…missing without a reason" (here: marked as not applying, with no reason given). */
+/** shared/method/METHOD.md: "…missing without a reason" (here: marked as not applying, with no reason given). */
 export const notApplicableWithoutReason: Rule = {
   id: 'standards.not-applicable-without-reason',
   area: 'standards',
@@ -50,7 +50,7 @@ export const notApplicableWithoutReason: Rule = {
   },
 };
 
-/** METHOD.md: "A standard with no acceptance criteria". */
+/** shared/method/METHOD.md: "A standard with no acceptance criteria". */
 export const noAcceptanceCriteria: Rule = {
   id: 'standards.no-acceptance-criteria',
   area: 'standards',
@@ -73,7 +73,7 @@ export const noAcceptanceCriteria: Rule = {
   },
 };
 
-/** METHOD.md: "A standard with … no owner". */
+/** shared/method/METHOD.md: "A standard with … no owner". */
 export const noStandardOwner: Rule = {
   id: 'standards.no-owner',
   area: 'standards',

@@ -1,10 +1,10 @@
 import { type AreaFine, filled, plural, type Rule } from '../rule';
 
-/** METHOD.md step 6: the transition takes 4–8 weeks. */
+/** shared/method/METHOD.md step 6: the transition takes 4–8 weeks. */
 export const TRANSITION_MIN_WEEKS = 4;
 export const TRANSITION_MAX_WEEKS = 8;
 
-/** METHOD.md: "Transition team without both innovation and operations members". */
+/** shared/method/METHOD.md: "Transition team without both innovation and operations members". */
 export const transitionNotBlended: Rule = {
   id: 'transition.not-blended',
   area: 'transition',
@@ -65,7 +65,7 @@ export const transitionLengthUnset: Rule = {
   },
 };
 
-/** METHOD.md: "shorter than 4 / longer than 8 weeks without a stated reason". */
+/** shared/method/METHOD.md: "shorter than 4 / longer than 8 weeks without a stated reason". */
 export const transitionLengthOutOfRange: Rule = {
   id: 'transition.length-out-of-range',
   area: 'transition',

@@ -31,7 +31,7 @@ const base: LifecycleInput = {
 
 const withInput = (patch: Partial<LifecycleInput>): LifecycleInput => ({ ...base, ...patch });
 
-describe('the METHOD.md worked example', () => {
+describe('the shared/method/METHOD.md worked example', () => {
   const result = computeLifecycle(base);
 
   it('puts the transition at three times the prototype, beside the 3× reference', () => {

@@ -47,7 +47,7 @@ export const READY = {
 } as const;
 
 /**
- * Built from createWorkshop, with every question METHOD.md asks answered well: operations in the
+ * Built from createWorkshop, with every question shared/method/METHOD.md asks answered well: operations in the
  * room, a confirmed owner, all seven standards defined and owned, a covered business case with a
  * 3× transition, one Accountable and one Responsible per activity, a blended six-week transition,
  * a pilot hypothesis tied to the operating model on messy data, and a pre-mortem risk answered.

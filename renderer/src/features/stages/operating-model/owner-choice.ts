@@ -84,7 +84,7 @@ export function ownerDisplayName(om: OperatingModel, participants: readonly Part
   return participant ? 'The chosen participant' : null;
 }
 
-/** The inline, non-blocking warnings of METHOD.md's "what the app should flag" for this stage. */
+/** The inline, non-blocking warnings of shared/method/METHOD.md's "what the app should flag" for this stage. */
 export function operatingModelWarnings(om: OperatingModel, participants: readonly Participant[]): string[] {
   const warnings: string[] = [];
   if (ownerDisplayName(om, participants) === null) {

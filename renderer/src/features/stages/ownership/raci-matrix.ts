@@ -4,7 +4,7 @@ import { TEAM_IDS, TEAM_LABELS, type TeamId } from '../../../../../shared/method
 
 /**
  * The rules of one RACI row, said the way the room says them. Each row needs exactly one
- * Accountable and at least one Responsible (METHOD.md: "every ongoing activity has exactly one
+ * Accountable and at least one Responsible (shared/method/METHOD.md: "every ongoing activity has exactly one
  * accountable party"). Letters left behind by a column that no longer exists are ignored, the
  * same way the readiness rule ignores them.
  */

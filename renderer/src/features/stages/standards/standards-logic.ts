@@ -62,7 +62,7 @@ export function describeStandards(standards: readonly Standard[]): string {
     .join(' · ');
 }
 
-/** The default keys an imported or edited plan has lost (METHOD.md: never silently dropped). */
+/** The default keys an imported or edited plan has lost (shared/method/METHOD.md: never silently dropped). */
 export function missingDefaultKeys(standards: readonly Standard[]): DefaultStandardKey[] {
   const present = new Set(standards.map((s) => s.key));
   return DEFAULT_STANDARD_KEYS.filter((key) => !present.has(key));
