@@ -446,7 +446,11 @@ test.describe('stage 8, the review', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Remove action 1' })).toBeFocused();
 
-    const stored = await eventually(page, workshop.id, (w) => (w.room.actions[0]?.due ? w.room.actions[0] : undefined));
+    // The date commits on its debounce and the status as its own edit: wait until both have landed.
+    const stored = await eventually(page, workshop.id, (w) => {
+      const action = w.room.actions[0];
+      return action?.due && action.status !== 'open' ? action : undefined;
+    });
     expect(stored).toMatchObject({
       text: 'Book the penetration test',
       ownerParticipantId: workshop.participants[1]!.id,
