@@ -39,6 +39,8 @@ test('the stage timer: buttons, Ctrl+Shift+Space, a reload, amber and red', asyn
   // The room arrived at "End state" (25 min in the Full template): the timer is set, not running.
   await expect(readout).toHaveText('Not started 25:00');
   await timer.getByRole('button', { name: 'Start timer' }).click();
+  // Move the clock only once the start is stored: the start time is read when the edit runs.
+  await expect(timer.getByRole('button', { name: 'Pause timer' })).toBeVisible();
   await later(MIN);
   await expect(readout).toHaveText('Remaining 24:00');
   await timer.getByRole('button', { name: 'Pause timer' }).click();
