@@ -20,17 +20,10 @@ interface ModalProps {
 export function Modal({ titleId, descriptionId, role = 'dialog', onClose, className, dialogRef, children }: ModalProps) {
   const ownRef = useRef<HTMLDialogElement>(null);
   const ref = dialogRef ?? ownRef;
-  const hasClosed = useRef(false);
-  const closeOnce = () => {
-    if (hasClosed.current) return;
-    hasClosed.current = true;
-    onClose();
-  };
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
-    hasClosed.current = false;
     dialog.showModal();
     // React's autoFocus runs before the dialog is open (and so cannot focus); choose the field here.
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -44,12 +37,7 @@ export function Modal({ titleId, descriptionId, role = 'dialog', onClose, classN
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      // Escape hides the dialog at once but fires 'close' a task later: report the close on 'cancel'
-      // already, so a shortcut pressed in between reopens the dialog instead of being swallowed.
-      onCancel={(event) => {
-        if (!event.defaultPrevented) closeOnce();
-      }}
-      onClose={closeOnce}
+      onClose={onClose}
     >
       {children}
     </dialog>
