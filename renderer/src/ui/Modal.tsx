@@ -20,10 +20,17 @@ interface ModalProps {
 export function Modal({ titleId, descriptionId, role = 'dialog', onClose, className, dialogRef, children }: ModalProps) {
   const ownRef = useRef<HTMLDialogElement>(null);
   const ref = dialogRef ?? ownRef;
+  const hasClosed = useRef(false);
+  const closeOnce = () => {
+    if (hasClosed.current) return;
+    hasClosed.current = true;
+    onClose();
+  };
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
+    hasClosed.current = false;
     dialog.showModal();
     // React's autoFocus runs before the dialog is open (and so cannot focus); choose the field here.
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -37,7 +44,16 @@ export function Modal({ titleId, descriptionId, role = 'dialog', onClose, classN
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      onClose={onClose}
+      // Escape would hide the dialog at once but fire 'close' a task later, so a key pressed in
+      // between (the shortcut again, Enter on the button that opened it) found the dialog still
+      // "open" and did nothing. Close it here instead — which also gives focus back — and report
+      // it in the same event.
+      onCancel={(event) => {
+        event.preventDefault();
+        event.currentTarget.close();
+        closeOnce();
+      }}
+      onClose={closeOnce}
     >
       {children}
     </dialog>
