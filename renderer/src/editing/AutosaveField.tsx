@@ -1,6 +1,7 @@
 import { memo, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { pathKey, type FieldPath } from '../../../shared/editing/field-path';
 import { fieldAttribute } from './field-focus';
+import { FieldLabel } from './FieldLabel';
 import { getAutosave } from './autosave';
 
 interface AutosaveFieldProps {
@@ -93,14 +94,7 @@ export const AutosaveField = memo(function AutosaveField({
   };
   return (
     <div className="field">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
+      <FieldLabel id={id} label={label} hint={hint} hideLabel={hideLabel} />
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FieldPath } from '../../../shared/editing/field-path';
 import { fieldAttribute } from './field-focus';
+import { FieldLabel } from './FieldLabel';
 import { getAutosave } from './autosave';
 
 export type { ParseOutcome } from '../../../shared/editing/parse-outcome';
@@ -62,14 +63,7 @@ export function AutosaveParsedField<T>({
   const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
+      <FieldLabel id={id} label={label} hint={hint} hideLabel={hideLabel} />
       <input
         id={id}
         {...fieldAttribute(path)}
