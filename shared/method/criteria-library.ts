@@ -37,11 +37,8 @@ export interface SuggestedCriterion {
   readonly reference: string;
 }
 
-/**
- * The ten default standards. Until every one of them is in DEFAULT_STANDARD_KEYS the library is
- * keyed by the union, so entries for a standard a workshop does not have yet are simply not shown.
- */
-export type LibraryStandardKey = DefaultStandardKey | 'evaluation-quality-gate' | 'human-oversight' | 'ai-risk-assessment';
+/** Keyed by every default standard: a new default does not compile until it has suggestions. */
+export type LibraryStandardKey = DefaultStandardKey;
 
 export const CRITERIA_LIBRARY: Readonly<Record<LibraryStandardKey, readonly SuggestedCriterion[]>> = {
   'security-review': [

@@ -23,7 +23,7 @@ export const addSuggestedCriterion = (id: string, criterion: string): WorkshopRe
     if (next !== null) standard.acceptanceCriteria = next;
   });
 
-/** Only the room's own standards can go: the seven defaults are always on the table. */
+/** Only the room's own standards can go: the ten defaults are always on the table. */
 export const removeStandard =
   (id: string): WorkshopRecipe =>
   (draft) =>
