@@ -48,7 +48,7 @@ export function SuggestedCriteria({ standard, title, onAdd }: SuggestedCriteriaP
               <li key={suggestion.id} className={`suggested-item${added ? ' added' : ''}`}>
                 <button
                   type="button"
-                  className={`button small ${added ? 'ghost' : 'primary'} suggested-add`}
+                  className={`button small${added ? ' ghost' : ''} suggested-add`}
                   aria-disabled={added}
                   aria-label={`${added ? 'Added' : 'Add'}: ${suggestion.text}`}
                   onClick={() => {
@@ -64,7 +64,7 @@ export function SuggestedCriteria({ standard, title, onAdd }: SuggestedCriteriaP
                   </p>
                   <p className="suggested-why">{suggestion.whyItMatters}</p>
                   <p className="suggested-reference">
-                    {SOURCES[suggestion.source].full} · {suggestion.reference}
+                    {capitalise(SOURCES[suggestion.source].full)} · {suggestion.reference}
                   </p>
                 </div>
               </li>
@@ -75,6 +75,8 @@ export function SuggestedCriteria({ standard, title, onAdd }: SuggestedCriteriaP
     </div>
   );
 }
+
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The blanks drawn as gaps to fill; the text itself keeps `__`, as it will be added. */
 function WithBlanks({ text }: { text: string }) {
