@@ -2,7 +2,8 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import type { WorkshopSummary } from '../../../shared/domain/summary';
 
 /** Why a snapshot was taken; shown in the Versions panel. */
-export type VersionReason = 'opened' | 'interval' | 'manual' | 'before-restore' | 'before-import';
+/** 'session-end' is the baseline stored when a session ends (never pruned automatically). */
+export type VersionReason = 'opened' | 'interval' | 'manual' | 'before-restore' | 'before-import' | 'session-end';
 
 export interface VersionRecord {
   readonly id: string;

@@ -160,6 +160,7 @@ describe('action owners', () => {
     ownerName: '',
     due: null,
     status: 'open',
+    statusHistory: [],
     ...change,
   });
 
