@@ -36,10 +36,18 @@ function flattenInto(value: unknown, key: string, out: Map<string, string>): voi
   out.set(key, JSON.stringify(value));
 }
 
-export function cellsOf(value: unknown): Cells {
-  const out = new Map<string, string>();
-  flattenInto(value, '', out);
-  return out;
+// Records are never changed in place (immer, IndexedDB reads), so each is flattened once.
+const flattened = new WeakMap<object, Cells>();
+
+export function cellsOf(value: object): Cells {
+  let cells = flattened.get(value);
+  if (!cells) {
+    const out = new Map<string, string>();
+    flattenInto(value, '', out);
+    cells = out;
+    flattened.set(value, cells);
+  }
+  return cells;
 }
 
 /** Every cell that differs, with its value on each side (undefined: the cell is absent). */

@@ -101,7 +101,7 @@ describe('undo and redo of workshop edits', () => {
     const tampered = useEditHistory.getState().byWorkshop[workshop.id]!;
     useEditHistory.setState({
       byWorkshop: {
-        [workshop.id]: { ...tampered, past: [{ ...tampered.past[0]!, inversePatches: [{ op: 'replace', path: ['meta', 'organisation'], value: 42 }] }] },
+        [workshop.id]: { ...tampered, past: [{ ...tampered.past[0]!, changes: [{ kind: 'value', path: ['meta', 'organisation'], before: 42, after: 'Northwind' }] }] },
       },
     });
     const before = await db.workshops.get(workshop.id);

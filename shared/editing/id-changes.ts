@@ -1,0 +1,140 @@
+import { getAtPath, type FieldPath } from './field-path';
+
+/**
+ * One edit as undo needs it: what changed, with list items addressed by their id, and what was
+ * there before and after. Immer's patches address list items by position, so a step replayed
+ * after another window removed or reordered rows landed on the wrong row (an undo overwrote the
+ * neighbour of the row it meant, with no error). These changes are resolved against the record
+ * as it is now, and a step applies only where it is still true:
+ *
+ * - a value (a field, or a whole list without ids) is put back only if it still holds what the
+ *   step left there. Otherwise another window changed it since, and overwriting it would lose
+ *   what was typed there.
+ * - a list's rows (added, removed, reordered) are put back only if the list still has exactly the
+ *   ids, in the order, the step left, and a row to take away is still as the step left it. Edits
+ *   inside rows the step did not add or remove are kept.
+ *
+ * Anything else is a conflict: the step is refused whole and nothing is changed.
+ */
+export type IdChange =
+  | {
+      readonly kind: 'value';
+      readonly path: FieldPath;
+      /** `undefined`: the key was absent on that side. */
+      readonly before: unknown;
+      readonly after: unknown;
+    }
+  | {
+      readonly kind: 'list';
+      readonly path: FieldPath;
+      readonly beforeIds: readonly string[];
+      readonly afterIds: readonly string[];
+      /** Rows only before the edit (it removed them), as they were. */
+      readonly removed: readonly WithId[];
+      /** Rows only after the edit (it added them), as they were. */
+      readonly added: readonly WithId[];
+    };
+
+interface WithId {
+  readonly id: string;
+}
+
+type Json = Record<string, unknown>;
+
+const isPlainObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasId = (item: unknown): item is WithId => isPlainObject(item) && typeof item['id'] === 'string';
+const isIdList = (value: unknown): value is WithId[] => Array.isArray(value) && value.every(hasId);
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
+
+/** Deep equality of stored data (JSON-like: objects, arrays, strings, numbers, booleans, null). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameData(item, b[index]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a).filter((key) => a[key] !== undefined);
+  return keys.length === Object.keys(b).filter((key) => b[key] !== undefined).length && keys.every((key) => sameData(a[key], b[key]));
+}
+
+// Copies on the way in and out: the history never shares an object with a record someone may change.
+const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+
+function diffInto(before: unknown, after: unknown, path: FieldPath, out: IdChange[]): void {
+  // Immer shares every part an edit did not touch, so this walks only the changed branches.
+  if (Object.is(before, after)) return;
+  if (isIdList(before) && isIdList(after)) {
+    const beforeIds = before.map((item) => item.id);
+    const afterIds = after.map((item) => item.id);
+    const afterById = new Map(after.map((item) => [item.id, item]));
+    if (!sameIds(beforeIds, afterIds)) {
+      const beforeSet = new Set(beforeIds);
+      out.push({
+        kind: 'list',
+        path,
+        beforeIds,
+        afterIds,
+        removed: copy(before.filter((item) => !afterById.has(item.id))),
+        added: copy(after.filter((item) => !beforeSet.has(item.id))),
+      });
+    }
+    for (const item of before) {
+      const next = afterById.get(item.id);
+      if (next) diffInto(item, next, [...path, { id: item.id }], out);
+    }
+    return;
+  }
+  if (isPlainObject(before) && isPlainObject(after)) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) diffInto(before[key], after[key], [...path, key], out);
+    return;
+  }
+  if (!sameData(before, after)) out.push({ kind: 'value', path, before: copy(before), after: copy(after) });
+}
+
+/** What an edit changed, from the record before it to the record after it. */
+export function diffById(before: unknown, after: unknown): IdChange[] {
+  const out: IdChange[] = [];
+  diffInto(before, after, [], out);
+  return out;
+}
+
+export type Direction = 'undo' | 'redo';
+
+/** Applies one change on `root` in place; false, having changed nothing it was asked to, when it no longer holds. */
+function applyOne(root: unknown, change: IdChange, direction: Direction): boolean {
+  if (change.kind === 'value') {
+    const [from, to] = direction === 'undo' ? [change.after, change.before] : [change.before, change.after];
+    const key = change.path.at(-1);
+    const parent = getAtPath(root, change.path.slice(0, -1));
+    if (typeof key !== 'string' || !isPlainObject(parent)) return false;
+    if (!sameData(Object.hasOwn(parent, key) ? parent[key] : undefined, from)) return false;
+    if (to === undefined) delete parent[key];
+    else parent[key] = copy(to);
+    return true;
+  }
+  const [fromIds, toIds, takeAway, bringBack] =
+    direction === 'undo'
+      ? [change.afterIds, change.beforeIds, change.added, change.removed]
+      : [change.beforeIds, change.afterIds, change.removed, change.added];
+  const list = getAtPath(root, change.path);
+  if (!isIdList(list) || !sameIds(list.map((item) => item.id), fromIds)) return false;
+  const current = new Map(list.map((item) => [item.id, item]));
+  if (!takeAway.every((item) => sameData(current.get(item.id), item))) return false;
+  for (const item of bringBack) current.set(item.id, copy(item));
+  list.splice(0, list.length, ...toIds.map((id) => current.get(id)!));
+  return true;
+}
+
+/**
+ * The record with the changes taken back (undo) or made again (redo), or null when any of them
+ * no longer holds (see above). `record` is not modified.
+ */
+export function applyIdChanges<T>(record: T, changes: readonly IdChange[], direction: Direction): T | null {
+  const next = structuredClone(record);
+  const ordered = direction === 'undo' ? [...changes].reverse() : changes;
+  return ordered.every((change) => applyOne(next, change, direction)) ? next : null;
+}
+
+/** The places a change touches, for deciding whether two typing steps are the same field. */
+export const changePlaces = (changes: readonly IdChange[]) =>
+  changes.map((change) => `${change.kind}:${JSON.stringify(change.path)}`).sort().join('|');
