@@ -35,8 +35,10 @@ export type IdChange =
       readonly added: readonly WithId[];
     };
 
+/** A list row as stored: an id and whatever else the row holds. */
 interface WithId {
   readonly id: string;
+  readonly [key: string]: unknown;
 }
 
 type Json = Record<string, unknown>;
@@ -57,8 +59,16 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keys.length === Object.keys(b).filter((key) => b[key] !== undefined).length && keys.every((key) => sameData(a[key], b[key]));
 }
 
-// Copies on the way in and out: the history never shares an object with a record someone may change.
-const copy = <T>(value: T): T => (value === undefined ? value : structuredClone(value));
+/**
+ * Copies on the way in and out: the history never shares an object with a record someone may
+ * change. Stored data is plain JSON-like data, so a plain recursive copy is enough (and shared/
+ * has no structuredClone: it runs without DOM or Node types).
+ */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)])) as T;
+  return value;
+}
 
 function diffInto(before: unknown, after: unknown, path: FieldPath, out: IdChange[]): void {
   // Immer shares every part an edit did not touch, so this walks only the changed branches.
@@ -130,7 +140,7 @@ function applyOne(root: unknown, change: IdChange, direction: Direction): boolea
  * no longer holds (see above). `record` is not modified.
  */
 export function applyIdChanges<T>(record: T, changes: readonly IdChange[], direction: Direction): T | null {
-  const next = structuredClone(record);
+  const next = copy(record);
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
   return ordered.every((change) => applyOne(next, change, direction)) ? next : null;
 }
