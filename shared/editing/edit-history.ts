@@ -60,6 +60,37 @@ export function recordEdit(history: EditHistory, entry: HistoryEntry): EditHisto
   return { past: [...history.past, entry].slice(-HISTORY_LIMIT), future: [] };
 }
 
+/**
+ * This window's own edit kept out of undo (the timer, bookkeeping) changed values that steps
+ * also cover: the newest step each way that covers a value now expects what that edit left.
+ * Otherwise undo would find the value changed and refuse as if another window had changed it,
+ * while the room only started the timer after moving to a stage by mistake.
+ */
+export function followOwnEdit(history: EditHistory, changes: readonly IdChange[]): EditHistory {
+  const left = new Map(changes.flatMap((change) => (change.kind === 'value' ? [[JSON.stringify(change.path), change.after] as const] : [])));
+  if (left.size === 0 || (history.past.length === 0 && history.future.length === 0)) return history;
+  const rebase = (entries: readonly HistoryEntry[], side: 'before' | 'after') => {
+    const pending = new Map(left);
+    return entries
+      .toReversed()
+      .map((entry) => {
+        let touched = false;
+        const rebased = entry.changes.map((change) => {
+          const key = JSON.stringify(change.path);
+          if (change.kind !== 'value' || !pending.has(key)) return change;
+          touched = true;
+          const value = pending.get(key);
+          pending.delete(key);
+          return { ...change, [side]: value };
+        });
+        return touched ? { ...entry, changes: rebased } : entry;
+      })
+      .toReversed();
+  };
+  // Undo expects the values a past step left (`after`); redo the values an undone step put back (`before`).
+  return { past: rebase(history.past, 'after'), future: rebase(history.future, 'before') };
+}
+
 export interface HistoryStep {
   readonly entry: HistoryEntry;
   /** The stacks once the step has been applied. */

@@ -2,6 +2,7 @@ import { enablePatches } from 'immer';
 import { create } from 'zustand';
 import {
   EMPTY_HISTORY,
+  followOwnEdit,
   recordEdit,
   takeRedo,
   takeUndo,
@@ -35,6 +36,13 @@ const setHistory = (workshopId: string, history: EditHistory) =>
 
 export function recordWorkshopEdit(workshopId: string, change: { readonly changes: readonly IdChange[]; readonly isTyping: boolean }): void {
   setHistory(workshopId, recordEdit(historyOf(workshopId), { ...change, at: Date.now() }));
+}
+
+/** An edit of this window's that is not a step (the timer running): see followOwnEdit. */
+export function followOwnWorkshopEdit(workshopId: string, changes: readonly IdChange[]): void {
+  const history = historyOf(workshopId);
+  const followed = followOwnEdit(history, changes);
+  if (followed !== history) setHistory(workshopId, followed);
 }
 
 /** A whole-record replacement (version restore, import over it): old steps no longer fit. */

@@ -11,7 +11,7 @@ import { setAtPath, type FieldPath } from '../../../shared/editing/field-path';
 import { diffById } from '../../../shared/editing/id-changes';
 import type { EndfirstDatabase } from './database';
 import { localDate, newId, nowIso } from './ids';
-import { forgetHistory, recordWorkshopEdit } from './edit-history';
+import { followOwnWorkshopEdit, forgetHistory, recordWorkshopEdit } from './edit-history';
 import { addVersionRecord } from './versions';
 import { RefusedWriteError } from './refused-write';
 import { putAlreadyChecked, putWithSummary, saveWorkshop } from './write';
@@ -67,7 +67,10 @@ export async function updateWorkshop(
     return { workshop: next, before: current, after: changed };
   });
   if (!result) return undefined;
-  if (isUndoable) recordWorkshopEdit(id, { changes: diffById(result.before, result.after), isTyping });
+  if (result.before === result.after) return result.workshop;
+  const changes = diffById(result.before, result.after);
+  if (isUndoable) recordWorkshopEdit(id, { changes, isTyping });
+  else followOwnWorkshopEdit(id, changes);
   return result.workshop;
 }
 

@@ -11,9 +11,9 @@ import type { Workshop } from '../../../shared/domain/workshop';
 /**
  * The real code the UI runs, wired as two windows on one profile: tab 1 with its pending edits,
  * its keystroke journal (localStorage) and its undo history; tab 2 as a second connection to the
- * same IndexedDB that writes with the same recipes (what another window does). Modules such as
- * the undo history are singletons, so tab 2's edits are kept out of it (isUndoable: false): the
- * history in memory is tab 1's alone.
+ * same IndexedDB that writes with the same recipes (what another window does, see
+ * editInOtherWindow). Modules such as the undo history are singletons: the history in memory is
+ * tab 1's alone, as another window's would live in its own process.
  */
 export interface AppUnderTest {
   readonly indexedDB: IDBFactory;

@@ -2,10 +2,15 @@ import fc from 'fast-check';
 import { vi } from 'vitest';
 import { EMPTY_HISTORY } from '../../../shared/editing/edit-history';
 import { redoWorkshopEdit, undoWorkshopEdit, useEditHistory } from '../../../renderer/src/db/edit-history';
-import { commitField, moveToTrash, restoreFromTrash, updateWorkshop } from '../../../renderer/src/db/workshops';
+import { moveToTrash, restoreFromTrash, updateWorkshop } from '../../../renderer/src/db/workshops';
 import { toSummaryRecord } from '../../../renderer/src/db/write';
 import { WorkshopSchema } from '../../../shared/domain/workshop';
+import type { WorkshopRecipe } from '../../../shared/editing/workshop-recipe';
+import type { StageId } from '../../../shared/method/stages';
+import { addTimerMinutes, toggleTimer } from '../../../shared/room/timer';
+import { changeStageTimer, enterStageInDraft } from '../../../renderer/src/features/timer/room-edits';
 import { setAtPath as setValue } from '../../../shared/editing/field-path';
+import { editInOtherWindow } from '../renderer/other-window';
 import type { AppUnderTest } from './app-under-test';
 import { cellsOf, describeDifference, type Direction } from './cells';
 import { LIST_NAMES, describePath, listRecipe, typableFields, type ListName, type ListOperation } from './targets';
@@ -47,7 +52,7 @@ async function checkInvariants(m: WorkshopModel, app: AppUnderTest): Promise<voi
 
 /** Every command lets some time pass first: under 2 s typing in one field merges into one undo step. */
 abstract class TimedCommand implements Command {
-  /** What the command did in its last run, for the printed counterexample. */
+  /** What the command touched in this run (a path, a row, an outcome), for the run's log. */
   protected did = '';
 
   constructor(protected readonly pauseMs: number) {}
@@ -56,15 +61,22 @@ abstract class TimedCommand implements Command {
 
   async run(m: WorkshopModel, app: AppUnderTest): Promise<void> {
     vi.setSystemTime(Date.now() + this.pauseMs);
-    await this.act(m, app);
-    await checkInvariants(m, app);
+    try {
+      await this.act(m, app);
+      m.log.push(`${this.label()}${this.did ? ` → ${this.did}` : ''}`);
+      await checkInvariants(m, app);
+    } catch (error) {
+      // The counterexample fast-check prints names commands by index; this is what they touched in the failing run.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${message}\nThe failing run, as its commands resolved:\n  ${[...m.log, `${this.label()} (failed here)`].join('\n  ')}`);
+    }
   }
 
   protected abstract act(m: WorkshopModel, app: AppUnderTest): Promise<void>;
   protected abstract label(): string;
 
   toString(): string {
-    return `${this.label()}${this.did ? ` [${this.did}]` : ''} +${this.pauseMs}ms`;
+    return `${this.label()} +${this.pauseMs}ms`;
   }
 }
 
@@ -124,8 +136,9 @@ class ListEdit extends TimedCommand {
     const edit = listRecipe(m.record, this.list, this.operation, this.index, this.offset, () => model.nextId(m));
     this.did = edit?.what ?? 'nothing to do';
     if (!edit) return;
-    model.applyEdit(m, edit.recipe, { isUndoable: this.tab === 1, isTyping: false });
-    await updateWorkshop(this.tab === 1 ? app.tab1 : app.tab2, app.workshopId, edit.recipe, { isUndoable: this.tab === 1 });
+    model.applyEdit(m, edit.recipe, { isUndoable: this.tab === 1, isTyping: false, isOwn: this.tab === 1 });
+    if (this.tab === 1) await updateWorkshop(app.tab1, app.workshopId, edit.recipe);
+    else await editInOtherWindow(app.tab2, app.workshopId, edit.recipe);
   }
 }
 
@@ -144,8 +157,8 @@ class OtherTabTypes extends TimedCommand {
   async act(m: WorkshopModel, app: AppUnderTest) {
     const path = pickField(m, this.field);
     this.did = describePath(path);
-    model.applyEdit(m, (draft) => void setValue(draft, path, this.text), { isUndoable: false, isTyping: true });
-    await commitField(app.tab2, app.workshopId, path, this.text, { isUndoable: false });
+    model.applyEdit(m, (draft) => void setValue(draft, path, this.text), { isUndoable: false, isTyping: true, isOwn: false });
+    await editInOtherWindow(app.tab2, app.workshopId, (draft) => void setValue(draft, path, this.text));
   }
 }
 
@@ -217,6 +230,52 @@ class TypeOnFullDisk extends TimedCommand {
   }
 }
 
+/** The room's timer on the current stage (+minutes, or start/pause): tab 1's own edit, never an undo step. */
+class Timer extends TimedCommand {
+  constructor(
+    pauseMs: number,
+    private readonly operation: 'plus5' | 'toggle',
+  ) {
+    super(pauseMs);
+  }
+
+  label = () => `tab1.timer(${this.operation})`;
+
+  async act(m: WorkshopModel, app: AppUnderTest) {
+    const now = Date.now();
+    const stage = m.record.meta.currentStage;
+    const recipe: WorkshopRecipe = (draft) =>
+      changeStageTimer(draft.room, stage, now, (timer) => (this.operation === 'plus5' ? addTimerMinutes(timer, 5) : toggleTimer(timer, now)));
+    model.applyEdit(m, recipe, { isUndoable: false, isTyping: false });
+    await updateWorkshop(app.tab1, app.workshopId, recipe, { isUndoable: false });
+  }
+}
+
+/** A stage change: the room moves on, and the timer hands over in the same step. */
+class Stage extends TimedCommand {
+  constructor(
+    pauseMs: number,
+    private readonly stage: StageId,
+  ) {
+    super(pauseMs);
+  }
+
+  label = () => `tab1.stage(${this.stage})`;
+
+  async act(m: WorkshopModel, app: AppUnderTest) {
+    model.flush(m);
+    await app.pending.flushAll();
+    const now = Date.now();
+    const recipe: WorkshopRecipe = (draft) => {
+      if (draft.meta.currentStage === this.stage) return;
+      draft.meta.currentStage = this.stage;
+      enterStageInDraft(draft.room, this.stage, now);
+    };
+    model.applyEdit(m, recipe, { isUndoable: true, isTyping: false });
+    await updateWorkshop(app.tab1, app.workshopId, recipe);
+  }
+}
+
 class Library extends TimedCommand {
   constructor(
     pauseMs: number,
@@ -253,4 +312,6 @@ export const COMMANDS: fc.Arbitrary<Command>[] = [
   pause.map((p) => new Reload(p)),
   fc.tuple(pause, field, text).map(([p, f, t]) => new TypeOnFullDisk(p, f, t)),
   fc.tuple(pause, fc.constantFrom<'trash' | 'restore'>('trash', 'restore')).map(([p, a]) => new Library(p, a)),
+  fc.tuple(pause, fc.constantFrom<'plus5' | 'toggle'>('plus5', 'toggle')).map(([p, o]) => new Timer(p, o)),
+  fc.tuple(pause, fc.constantFrom<StageId>('setup', 'end-state', 'standards')).map(([p, s]) => new Stage(p, s)),
 ];

@@ -35,6 +35,8 @@ export interface WorkshopModel {
   idCount: number;
   /** The next write that changes the record fails with QuotaExceededError. */
   quotaArmed: boolean;
+  /** The commands run so far, as they resolved (printed with a failure). */
+  log: string[];
 }
 
 export const newModel = (record: Workshop): WorkshopModel => ({
@@ -45,6 +47,7 @@ export const newModel = (record: Workshop): WorkshopModel => ({
   future: [],
   idCount: 0,
   quotaArmed: false,
+  log: [],
 });
 
 export function nextId(model: WorkshopModel): string {
@@ -72,13 +75,40 @@ function recordStep(model: WorkshopModel, changes: CellChanges, isTyping: boolea
   model.future = [];
 }
 
+/**
+ * Tab 1's own edit outside undo (the timer): for each value it changed, the newest step each way
+ * that covers it now expects what it left (undo: the step's after; redo: its before), so undo
+ * does not take tab 1's own timer for another window's change.
+ */
+function followOwnEdit(model: WorkshopModel, changes: CellChanges): void {
+  const values = [...changes].filter(([key]) => !key.endsWith('[]') && !key.endsWith('{}'));
+  const rebase = (steps: Step[], side: 0 | 1) => {
+    const left = new Map(values);
+    for (let index = steps.length - 1; index >= 0; index -= 1) {
+      const step = steps[index]!;
+      const hits = [...step.changes.keys()].filter((key) => left.has(key));
+      if (hits.length === 0) continue;
+      const rebased = new Map(step.changes);
+      for (const key of hits) {
+        const [before, after] = rebased.get(key)!;
+        const now = left.get(key)![1];
+        rebased.set(key, side === 0 ? [now, after] : [before, now]);
+        left.delete(key);
+      }
+      steps[index] = { ...step, changes: rebased };
+    }
+  };
+  rebase(model.past, 1);
+  rebase(model.future, 0);
+}
+
 export type EditOutcome = 'changed' | 'unchanged' | 'failed';
 
 /** An edit as the app makes it (the recipe, then the derived fields); fails instead when a quota failure is armed. */
 export function applyEdit(
   model: WorkshopModel,
   recipe: (draft: Draft<Workshop>) => void,
-  { isUndoable, isTyping }: { readonly isUndoable: boolean; readonly isTyping: boolean },
+  { isUndoable, isTyping, isOwn = true }: { readonly isUndoable: boolean; readonly isTyping: boolean; readonly isOwn?: boolean },
 ): EditOutcome {
   const before = model.record;
   const after = produce(before, (draft) => {
@@ -91,7 +121,9 @@ export function applyEdit(
     return 'failed';
   }
   model.record = after;
-  if (isUndoable) recordStep(model, changedCells(cellsOf(before), cellsOf(after)), isTyping);
+  const changes = changedCells(cellsOf(before), cellsOf(after));
+  if (isUndoable) recordStep(model, changes, isTyping);
+  else if (isOwn) followOwnEdit(model, changes);
   return 'changed';
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COALESCE_WINDOW_MS,
   EMPTY_HISTORY,
+  followOwnEdit,
   HISTORY_LIMIT,
   recordEdit,
   takeRedo,
@@ -80,5 +81,36 @@ describe('takeUndo and takeRedo', () => {
     const redone = takeRedo(undone.history)!;
     expect(redone.entry).toBe(two.past[1]);
     expect(redone.history).toEqual(two);
+  });
+});
+
+describe('followOwnEdit: this window’s own edit outside undo (the timer)', () => {
+  const duration = (before: number, after: number, at: number): HistoryEntry => ({
+    changes: [value(['room', 'timer', 'durationMs'], before, after)],
+    at,
+    isTyping: false,
+  });
+  const plusFive = [value(['room', 'timer', 'durationMs'], 600, 900)];
+  const afterOf = (entry: HistoryEntry | undefined) => (entry?.changes[0] as { after: unknown } | undefined)?.after;
+  const beforeOf = (entry: HistoryEntry | undefined) => (entry?.changes[0] as { before: unknown } | undefined)?.before;
+
+  it('lets only the newest step that covers the value expect what the edit left', () => {
+    const history = { past: [duration(0, 300, 0), duration(300, 600, 10_000)], future: [] };
+    const followed = followOwnEdit(history, plusFive);
+    expect(followed.past.map(afterOf)).toEqual([300, 900]);
+    expect(followed.past.map(beforeOf)).toEqual([0, 300]);
+  });
+
+  it('moves what an undone step would be redone from', () => {
+    const followed = followOwnEdit({ past: [], future: [duration(600, 1200, 0)] }, plusFive);
+    expect(followed.future.map(beforeOf)).toEqual([900]);
+    expect(followed.future.map(afterOf)).toEqual([1200]);
+  });
+
+  it.each([
+    ['no step covers the value', { past: [typing('a', '', 0)], future: [] }],
+    ['the history is empty', EMPTY_HISTORY],
+  ])('changes nothing when %s', (_label, history) => {
+    expect(followOwnEdit(history, plusFive)).toEqual(history);
   });
 });
