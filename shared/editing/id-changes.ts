@@ -70,10 +70,46 @@ function copy<T>(value: T): T {
   return value;
 }
 
-function diffInto(before: unknown, after: unknown, path: FieldPath, out: IdChange[]): void {
+/**
+ * Where an edit may have changed something, from immer's patch paths (positional): lets the diff
+ * skip every branch no patch touched. `whole`: a patch replaced this node itself, or a list's
+ * length or one of its items, so the node is compared in full.
+ */
+interface Touched {
+  whole: boolean;
+  readonly children: Map<string, Touched>;
+}
+
+function touchedOf(paths: readonly (readonly (string | number)[])[]): Touched {
+  const root: Touched = { whole: false, children: new Map() };
+  for (const path of paths) {
+    let node = root;
+    for (const step of path) {
+      const key = String(step);
+      let child = node.children.get(key);
+      if (!child) node.children.set(key, (child = { whole: false, children: new Map() }));
+      node = child;
+    }
+    node.whole = true;
+  }
+  return root;
+}
+
+/** A list whose rows were only edited inside (no row added, removed, replaced or moved). */
+const onlyInsideRows = (touched: Touched) =>
+  [...touched.children].every(([key, child]) => key !== 'length' && !child.whole && /^\d+$/.test(key));
+
+function diffInto(before: unknown, after: unknown, path: FieldPath, out: IdChange[], touched?: Touched): void {
   // Immer shares every part an edit did not touch, so this walks only the changed branches.
   if (Object.is(before, after)) return;
+  const guide = touched?.whole ? undefined : touched;
   if (isIdList(before) && isIdList(after)) {
+    const rows = guide && onlyInsideRows(guide) ? [...guide.children].map(([key, child]) => [before[Number(key)], after[Number(key)], child] as const) : [];
+    if (rows.length > 0 && rows.every(([row, next]) => row !== undefined && row.id === next?.id)) {
+      // Rows keep their places, so the patches' indices name them: no need to read a long list.
+      for (const [row, next, child] of rows) diffInto(row, next, [...path, { id: row!.id }], out, child);
+      return;
+    }
     const beforeIds = before.map((item) => item.id);
     const afterIds = after.map((item) => item.id);
     const afterById = new Map(after.map((item) => [item.id, item]));
@@ -90,21 +126,26 @@ function diffInto(before: unknown, after: unknown, path: FieldPath, out: IdChang
     }
     for (const item of before) {
       const next = afterById.get(item.id);
-      if (next) diffInto(item, next, [...path, { id: item.id }], out);
+      if (next && next !== item) diffInto(item, next, [...path, { id: item.id }], out);
     }
     return;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) diffInto(before[key], after[key], [...path, key], out);
+    const keys = guide ? guide.children.keys() : new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const key of keys) diffInto(before[key], after[key], [...path, key], out, guide?.children.get(key));
     return;
   }
   if (!sameData(before, after)) out.push({ kind: 'value', path, before: copy(before), after: copy(after) });
 }
 
-/** What an edit changed, from the record before it to the record after it. */
-export function diffById(before: unknown, after: unknown): IdChange[] {
+/**
+ * What an edit changed, from the record before it to the record after it. `patchPaths` (the paths
+ * of immer's patches for the edit, when there are any) only make it faster: a typing commit in a
+ * workshop with 2,000 notes then reads one note, not the whole list.
+ */
+export function diffById(before: unknown, after: unknown, patchPaths?: readonly (readonly (string | number)[])[]): IdChange[] {
   const out: IdChange[] = [];
-  diffInto(before, after, [], out);
+  diffInto(before, after, [], out, patchPaths && touchedOf(patchPaths));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { enablePatches, produce, produceWithPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { applyIdChanges, diffById, sameData, type IdChange } from '../../../../shared/editing/id-changes';
 
@@ -22,6 +22,7 @@ const doc: Doc = {
   ],
   tags: ['x'],
 };
+enablePatches();
 const edit = (base: Doc, recipe: (draft: Doc) => void) => produce(base, recipe);
 const rowsOf = (value: Doc | null) => value?.rows.map((row) => `${row.id}:${row.text}`).join(' ');
 
@@ -38,6 +39,31 @@ describe('diffById: what an edit changed, rows named by id', () => {
     ['nothing', (d) => void (d.title = 'Pilot'), []],
   ])('%s', (_label, recipe, expected) => {
     expect(diffById(doc, edit(doc, recipe))).toEqual(expected);
+  });
+});
+
+describe('diffById guided by immer’s patch paths finds the same changes, reading less', () => {
+  it.each<[string, (draft: Doc) => void]>([
+    ['a row’s text', (d) => void (d.rows[1]!.text = 'B2')],
+    [
+      'two rows’ text and the title',
+      (d) => {
+        d.rows[2]!.text = 'C2';
+        d.title = 'T';
+        d.rows[0]!.text = 'A2';
+      },
+    ],
+    ['a row removed', (d) => void d.rows.splice(0, 1)],
+    ['rows reordered', (d) => void d.rows.reverse()],
+    ['a row replaced by another', (d) => void (d.rows[1] = { id: 'z', text: 'Z' })],
+    ['the list replaced whole, one row changed', (d) => void (d.rows = d.rows.map((row) => (row.id === 'b' ? { ...row, text: 'B2' } : row)))],
+    ['a list without ids', (d) => void d.tags.push('y')],
+    ['an optional key', (d) => void (d.weeks = 4)],
+  ])('%s', (_label, recipe) => {
+    const [after, patches] = produceWithPatches(doc, recipe);
+    // The same changes; their order does not matter, as each names its own place.
+    const sorted = (changes: IdChange[]) => changes.map((change) => JSON.stringify(change)).sort();
+    expect(sorted(diffById(doc, after, patches.map((patch) => patch.path)))).toEqual(sorted(diffById(doc, after)));
   });
 });
 
