@@ -151,13 +151,16 @@ export function diffById(before: unknown, after: unknown, patchPaths?: readonly 
 
 export type Direction = 'undo' | 'redo';
 
+/** Keys that could reach an object's prototype: a step never writes them, whatever it holds. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+
 /** Applies one change on `root` in place; false, having changed nothing it was asked to, when it no longer holds. */
 function applyOne(root: unknown, change: IdChange, direction: Direction): boolean {
   if (change.kind === 'value') {
     const [from, to] = direction === 'undo' ? [change.after, change.before] : [change.before, change.after];
     const key = change.path.at(-1);
     const parent = getAtPath(root, change.path.slice(0, -1));
-    if (typeof key !== 'string' || !isPlainObject(parent)) return false;
+    if (typeof key !== 'string' || FORBIDDEN_KEYS.has(key) || !isPlainObject(parent)) return false;
     if (!sameData(Object.hasOwn(parent, key) ? parent[key] : undefined, from)) return false;
     if (to === undefined) delete parent[key];
     else parent[key] = copy(to);

@@ -104,6 +104,12 @@ describe('applyIdChanges: undo and redo against the record as it is now', () => 
     expect(after.weeks).toBe(4);
   });
 
+  it('refuses a step that would write a prototype key', () => {
+    const change: IdChange = { kind: 'value', path: ['__proto__'], before: undefined, after: { polluted: true } };
+    expect(applyIdChanges({ title: 'x' }, [change], 'redo')).toBeNull();
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it.each([
     [{ a: 1, b: undefined }, { a: 1 }, true],
     [[1, { x: 'y' }], [1, { x: 'y' }], true],
