@@ -138,7 +138,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <StageNavigation workshopId={workshop.id} stageId={stageId} />
       </main>
       {panel === 'save-version' && (
-        <SaveVersionDialog workshopId={workshop.id} onSaved={backUp} onClose={() => setPanel('none')} />
+        <SaveVersionDialog workshopId={workshop.id} onBackUp={backUp} onClose={() => setPanel('none')} />
       )}
       {panel === 'versions' && <VersionsPanel workshopId={workshop.id} onClose={() => setPanel('none')} />}
     </div>
