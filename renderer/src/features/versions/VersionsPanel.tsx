@@ -13,6 +13,7 @@ const REASON_LABELS: Record<VersionReason, string> = {
   manual: 'Saved by you',
   'before-restore': 'Before a restore',
   'before-import': 'Before an import replaced it',
+  'session-end': 'Session baseline',
 };
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
