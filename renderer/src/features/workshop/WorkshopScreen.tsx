@@ -140,7 +140,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
       {panel === 'save-version' && (
         <SaveVersionDialog workshopId={workshop.id} onSaved={backUp} onClose={() => setPanel('none')} />
       )}
-      {panel === 'versions' && <VersionsPanel workshopId={workshop.id} onClose={() => setPanel('none')} />}
+      {panel === 'versions' && <VersionsPanel workshop={workshop} onClose={() => setPanel('none')} />}
     </div>
   );
 }

@@ -1,0 +1,4 @@
+/** "What changed" views as other features see them. */
+export { ChangeList } from './ChangeList';
+export { ChangesView } from './ChangesView';
+export { comparableSnapshot, localDay } from './comparable';
