@@ -17,5 +17,9 @@ export const LifecycleCostSchema = z.strictObject({
   benefitPerYearCents: CentsSchema.nullable(),
   horizonYears: z.number().int().min(0).max(LIMITS.horizonYears).nullable(),
   goLiveDate: DateSchema.nullable(),
+  /** Since record version 3: how many years of running cost finance has approved (vs horizonYears). */
+  runningCostApprovedYears: z.number().int().min(0).max(LIMITS.horizonYears).nullable(),
+  /** Since record version 3: the yearly budget to re-validate after a model or prompt change. */
+  revalidationPerYearCents: CentsSchema.nullable(),
 });
 export type LifecycleCost = z.infer<typeof LifecycleCostSchema>;

@@ -23,7 +23,7 @@ export interface CreateWorkshopInput {
 }
 
 /**
- * A new, empty workshop that already validates: the seven default standards, the default RACI
+ * A new, empty workshop that already validates: the ten default standards, the default RACI
  * rows and team columns, the default knowledge-transfer activities and the template's agenda are
  * pre-filled, because shared/method/METHOD.md puts them on the table in every workshop.
  */
@@ -45,7 +45,25 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       capability: '',
     },
     participants: [],
-    endState: { whatRuns: '', forWhom: '', volumePerDay: null, turnaround: '', qualityBar: '', brokenInputs: '' },
+    endState: {
+      whatRuns: '',
+      forWhom: '',
+      volumePerDay: null,
+      turnaround: '',
+      qualityBar: '',
+      brokenInputs: '',
+      inputVarieties: [],
+      aiRisk: {
+        decidesOrInfluences: '',
+        aboutWhom: '',
+        profilesPeople: null,
+        personalData: null,
+        specialCategoryData: null,
+        narrowProceduralTask: null,
+        chosenClass: null,
+        reasoning: '',
+      },
+    },
     preMortemRisks: [],
     operatingModel: {
       ownerParticipantId: null,
@@ -60,6 +78,8 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       downtimeFallback: '',
       ownerConfirmed: false,
       ownerConfirmedOn: null,
+      qualityGate: { goldenSetSize: null, passThreshold: '' },
+      modelEndOfLife: null,
     },
     standards: DEFAULT_STANDARDS.map((standard) => ({
       id: newId(),
@@ -82,6 +102,8 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       benefitPerYearCents: null,
       horizonYears: null,
       goLiveDate: null,
+      runningCostApprovedYears: null,
+      revalidationPerYearCents: null,
     },
     raci: {
       parties: DEFAULT_RACI_PARTY_TEAMS.map((team) => ({
@@ -141,5 +163,6 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       timer: { stageId: null, durationMs: 0, startedAt: null, elapsedBeforeMs: 0 },
       openQuestions: [],
     },
+    acceptedFindings: [],
   };
 }

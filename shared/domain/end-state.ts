@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { AiRiskQuestionsSchema, InputVarietySchema, RiskAcceptanceSchema } from './ai-risk';
 import { IdSchema, LikelihoodSchema, LongTextSchema } from './primitives';
 
 /** Production in twelve months, described as a service (shared/method/METHOD.md step 1). */
@@ -12,6 +13,10 @@ export const EndStateSchema = z.strictObject({
   qualityBar: LongTextSchema,
   /** What happens to the inputs that break it (the scanned fax, the missing field). */
   brokenInputs: LongTextSchema,
+  /** Since record version 3: the kinds of input production will see, each marked if the pilot data has it. */
+  inputVarieties: z.array(InputVarietySchema).max(LIMITS.inputVarieties),
+  /** Since record version 3: the risk-class questions (ai-risk.ts). */
+  aiRisk: AiRiskQuestionsSchema,
 });
 export type EndState = z.infer<typeof EndStateSchema>;
 
@@ -42,5 +47,7 @@ export const PreMortemRiskSchema = z.strictObject({
   impact: LikelihoodSchema,
   /** Empty means unanswered: the review stage flags it. */
   answeredBy: z.array(RiskAnswerSchema).max(LIMITS.riskAnswers),
+  /** Since record version 3: accepted instead of answered, by whom and until when; null if not. */
+  acceptance: RiskAcceptanceSchema.nullable(),
 });
 export type PreMortemRisk = z.infer<typeof PreMortemRiskSchema>;

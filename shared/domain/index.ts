@@ -4,6 +4,7 @@
  * re-exports the sample workshop and would make a cycle.)
  */
 export * from './admit-workshop';
+export * from './ai-risk';
 export * from './check-edit';
 export * from './cost';
 export * from './create-workshop';

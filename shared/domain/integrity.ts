@@ -31,6 +31,8 @@ const asList = (value: unknown): readonly unknown[] => (Array.isArray(value) ? v
 const ID_LISTS: readonly IssuePath[] = [
   ['participants'],
   ['preMortemRisks'],
+  ['endState', 'inputVarieties'],
+  ['acceptedFindings'],
   ['standards'],
   ['raci', 'parties'],
   ['raci', 'activities'],

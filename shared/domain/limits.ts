@@ -13,7 +13,8 @@ export const LIMITS = {
   participants: 200,
   preMortemRisks: 500,
   riskAnswers: 50,
-  standards: 100,
+  /** 100 until record version 3 added three defaults to every plan, so a full plan still fits. */
+  standards: 103,
   raciParties: 50,
   raciActivities: 200,
   transitionMembers: 200,
@@ -29,6 +30,9 @@ export const LIMITS = {
   actions: 1_000,
   agendaBlocks: 50,
   openQuestions: 1_000,
+  inputVarieties: 50,
+  acceptedFindings: 500,
+  goldenSetSize: 1_000_000_000,
 
   /** Weeks for a transition, a pilot or a week plan: two years is already absurd. */
   weeks: 104,

@@ -1,5 +1,6 @@
 import type { ImportProblem } from './import-problem';
 import { weekPlanRowIds } from './migrations/v1-to-v2-week-plan-ids';
+import { aiDepth } from './migrations/v2-to-v3-ai-depth';
 import { CURRENT_SCHEMA_VERSION } from './workshop';
 
 /**
@@ -20,7 +21,10 @@ export interface WorkshopMigration {
 }
 
 /** from-version -> the step that upgrades it to from-version + 1. One file per step in migrations/. */
-export const WORKSHOP_MIGRATIONS: ReadonlyMap<number, WorkshopMigration> = new Map([[1, weekPlanRowIds]]);
+export const WORKSHOP_MIGRATIONS: ReadonlyMap<number, WorkshopMigration> = new Map([
+  [1, weekPlanRowIds],
+  [2, aiDepth],
+]);
 
 /** Every record and journal entry written before schema versions were recorded everywhere was v1. */
 export const FIRST_SCHEMA_VERSION = 1;

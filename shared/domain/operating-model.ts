@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QualityGateSchema } from './ai-risk';
 import { DateSchema, IdSchema, LongTextSchema, ShortTextSchema } from './primitives';
 
 /** "When this works, who runs it?" (shared/method/METHOD.md step 2). */
@@ -21,5 +22,9 @@ export const OperatingModelSchema = z.strictObject({
   downtimeFallback: LongTextSchema,
   ownerConfirmed: z.boolean(),
   ownerConfirmedOn: DateSchema.nullable(),
+  /** Since record version 3: the golden set and pass threshold every change must pass. */
+  qualityGate: QualityGateSchema,
+  /** Since record version 3: when the model in production reaches its vendor's end of life. */
+  modelEndOfLife: DateSchema.nullable(),
 });
 export type OperatingModel = z.infer<typeof OperatingModelSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEMPLATE_IDS } from '../method/agenda-templates';
+import { AcceptedFindingSchema } from './ai-risk';
 import { EndStateSchema, PreMortemRiskSchema } from './end-state';
 import { LifecycleCostSchema } from './cost';
 import { findIntegrityProblems } from './integrity';
@@ -18,7 +19,7 @@ import { TransitionPlanSchema } from './transition';
  * Dexie version that upgrades the stored rows, a fixture of the previous version and a test that
  * upgrades it with every field intact (renderer/src/db/README.md, "How to add a schema version").
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const TemplateSchema = z.enum(TEMPLATE_IDS);
 
@@ -55,6 +56,8 @@ export const WorkshopSchema = z
     transition: TransitionPlanSchema,
     pilot: PilotPlanSchema,
     room: RoomSchema,
+    /** Since record version 3: readiness findings the accountable person accepted, with an expiry. */
+    acceptedFindings: z.array(AcceptedFindingSchema).max(LIMITS.acceptedFindings),
   })
   .superRefine((workshop, ctx) => {
     for (const problem of findIntegrityProblems(workshop)) {

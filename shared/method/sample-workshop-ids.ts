@@ -26,4 +26,8 @@ export const sampleIds = {
   agendaBlock: (n: number) => id('5a3b1e0f', n),
   openQuestion: (n: number) => id('5a3b1e10', n),
   weekPlanRow: (n: number) => id('5a3b1e11', n),
+  inputVariety: (n: number) => id('5a3b1e12', n),
+  acceptedFinding: (n: number) => id('5a3b1e13', n),
+  session: (n: number) => id('5a3b1e14', n),
+  trendPoint: (n: number) => id('5a3b1e15', n),
 } as const;

@@ -68,6 +68,25 @@ export const SAMPLE_WORKSHOP: Workshop = {
       'Anything it cannot read with confidence (handwritten notes, crooked scans, several invoices in one PDF, credit notes ' +
       'in Polish or Turkish) goes to a manual "unreadable" queue with the reason. Nothing is dropped silently; the queue is ' +
       'cleared twice a day.',
+    inputVarieties: [
+      { id: sampleIds.inputVariety(1), label: 'PDF invoices in Dutch, English and German', inPilotData: true },
+      { id: sampleIds.inputVariety(2), label: 'EDI messages from the gateway', inPilotData: true },
+      { id: sampleIds.inputVariety(3), label: 'Scanned paper invoices', inPilotData: true },
+      { id: sampleIds.inputVariety(4), label: 'Credit notes in Polish or Turkish', inPilotData: true },
+    ],
+    aiRisk: {
+      decidesOrInfluences:
+        'Which queue an invoice goes to: payment approval or an exception queue. A clerk or budget holder approves every payment.',
+      aboutWhom: 'Suppliers (companies), and indirectly the clerks whose queues it fills.',
+      profilesPeople: false,
+      personalData: true,
+      specialCategoryData: false,
+      narrowProceduralTask: true,
+      chosenClass: 'minimal',
+      reasoning:
+        'Routing invoices is a narrow procedural task that prepares a human decision (Art. 6(3)); it does not profile people ' +
+        'and uses no special-category data. Personal data is limited to supplier contact names on invoices.',
+    },
   },
   preMortemRisks: [
     {
@@ -79,6 +98,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         { kind: 'transition', refId: null, note: 'Two AP senior clerks are on the transition team for its full length.' },
         { kind: 'raci', refId: RA(2), note: 'AP operations is Responsible for running the pilot, not just testing it.' },
       ],
+      acceptance: null,
     },
     {
       id: K(2),
@@ -89,6 +109,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         { kind: 'cost', refId: null, note: 'Operations cost modelled at month-end peak volume, three times the daily average.' },
         { kind: 'standard', refId: S(7), note: 'Monthly running-cost report against an FP&A-approved forecast.' },
       ],
+      acceptance: null,
     },
     {
       id: K(3),
@@ -99,6 +120,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         { kind: 'standard', refId: S(3), note: 'Daily accuracy sample with an alert below 93%.' },
         { kind: 'pilot', refId: sampleIds.hypothesis(1), note: 'The pilot measures accuracy on real, messy invoices.' },
       ],
+      acceptance: null,
     },
     {
       id: K(4),
@@ -110,6 +132,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         { kind: 'standard', refId: S(2), note: 'Bank details masked before anything leaves the ERP.' },
         { kind: 'decision', refId: sampleIds.decision(3), note: '' },
       ],
+      acceptance: null,
     },
     {
       id: K(5),
@@ -120,6 +143,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         { kind: 'operating-model', refId: null, note: 'Service desk on call with a one-switch fallback to the manual queue.' },
         { kind: 'raci', refId: RA(5), note: '' },
       ],
+      acceptance: null,
     },
     {
       // Deliberately unanswered: the review flags it (SAMPLE_WORKSHOP_GAPS).
@@ -128,6 +152,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
       likelihood: 'medium',
       impact: 'medium',
       answeredBy: [],
+      acceptance: null,
     },
   ],
   operatingModel: {
@@ -154,6 +179,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       'Nothing is lost, only slower.',
     ownerConfirmed: true,
     ownerConfirmedOn: '2026-11-26',
+    qualityGate: { goldenSetSize: 500, passThreshold: '95% routed to the right queue; 99% of amounts and VAT exact' },
+    modelEndOfLife: '2027-10-31',
   },
   standards: [
     {
@@ -249,6 +276,46 @@ export const SAMPLE_WORKSHOP: Workshop = {
       status: 'defined',
     },
     {
+      id: S(9),
+      key: 'evaluation-quality-gate',
+      name: 'Evaluation and quality gate',
+      applies: true,
+      notApplicableReason: '',
+      acceptanceCriteria:
+        'The 500-invoice reference set (real invoices, month-end included) runs on every change of model, prompt or ' +
+        'extraction rules; a change ships only if routing stays at or above 95% and amounts at 99%.',
+      owner: 'Henrik Vos',
+      evidence: '',
+      priority: 'high',
+      status: 'defined',
+    },
+    {
+      id: S(10),
+      key: 'human-oversight',
+      name: 'Human oversight',
+      applies: true,
+      notApplicableReason: '',
+      acceptanceCriteria:
+        'A clerk approves every payment; a senior clerk scores a weekly sample of 100 routed invoices; overrides are ' +
+        'logged; the service desk can switch routing to the manual queue at once.',
+      owner: 'Priya Raman',
+      evidence: '',
+      priority: 'high',
+      status: 'defined',
+    },
+    {
+      id: S(11),
+      key: 'ai-risk-assessment',
+      name: 'AI risk and impact assessment',
+      applies: true,
+      notApplicableReason: '',
+      acceptanceCriteria: 'Risk class and reasoning recorded; intended and unsupported uses listed; Legal has signed off.',
+      owner: 'Aisha Bello',
+      evidence: '',
+      priority: 'medium',
+      status: 'defined',
+    },
+    {
       id: S(8),
       key: 'custom',
       name: 'Duplicate-payment guard',
@@ -271,6 +338,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
     benefitPerYearCents: 26_000_000,
     horizonYears: 3,
     goLiveDate: '2027-06-01',
+    runningCostApprovedYears: 3,
+    revalidationPerYearCents: 1_200_000,
   },
   raci: {
     parties: [
@@ -397,4 +466,5 @@ export const SAMPLE_WORKSHOP: Workshop = {
     deciderParticipantId: P(3),
   },
   room: sampleRoom,
+  acceptedFindings: [],
 };

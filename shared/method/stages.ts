@@ -121,7 +121,7 @@ export const STAGES: readonly Stage[] = [
     shortTitle: 'Standards',
     question: 'What must be true before we call this production-ready?',
     guidance: [
-      'Go through the seven standards. For each: does it apply, what is the acceptance test, who owns it, what evidence shows it is met?',
+      'Go through the ten standards. For each: does it apply, what is the acceptance test, who owns it, what evidence shows it is met?',
       'Add the standards specific to this capability. A standard that does not apply needs a stated reason.',
     ],
     prevents: ['different-standards'],

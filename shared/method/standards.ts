@@ -1,5 +1,6 @@
 /**
- * The seven standards METHOD.md puts on the table for every capability. Teams add their own as
+ * The ten standards METHOD.md puts on the table for every capability (seven until record
+ * version 3 added the last three; the migration adds them to older plans as "not discussed"). Teams add their own as
  * `custom`; a default may be marked "does not apply" but never silently dropped.
  */
 export const DEFAULT_STANDARD_KEYS = [
@@ -10,6 +11,10 @@ export const DEFAULT_STANDARD_KEYS = [
   'documentation',
   'support-model',
   'cost-model',
+  // Since record version 3: the three that AI pilots in particular die without.
+  'evaluation-quality-gate',
+  'human-oversight',
+  'ai-risk-assessment',
 ] as const;
 
 export type DefaultStandardKey = (typeof DEFAULT_STANDARD_KEYS)[number];
@@ -56,5 +61,23 @@ export const DEFAULT_STANDARDS: readonly DefaultStandard[] = [
     key: 'cost-model',
     name: 'Cost model',
     description: 'Running costs are forecast, approved by finance, and tracked against the benefit.',
+  },
+  {
+    key: 'evaluation-quality-gate',
+    name: 'Evaluation and quality gate',
+    description:
+      'A golden set of real inputs with a pass threshold, run on every change of model, prompt, retrieval index or guardrail.',
+  },
+  {
+    key: 'human-oversight',
+    name: 'Human oversight',
+    description:
+      'People review before action, or sample outputs, per output type; reviewers are trained, overrides are logged, and someone can stop it.',
+  },
+  {
+    key: 'ai-risk-assessment',
+    name: 'AI risk and impact assessment',
+    description:
+      'The risk class with its reasoning, the intended and unsupported uses, and a legal sign-off.',
   },
 ];

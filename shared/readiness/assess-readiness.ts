@@ -30,7 +30,7 @@
  * |-----------------------|--------|---------------------|-------------------------------------------|
  * | People in the room    |   10   | 0 Setup             | one question, but a blocker               |
  * | Who runs it           |   20   | 2 Who runs it       | no owner = no organisational home         |
- * | Production standards  |   15   | 3 Standards         | most of the work; seven defaults at least |
+ * | Production standards  |   15   | 3 Standards         | most of the work; ten defaults at least |
  * | Lifecycle cost        |   20   | 4 Lifecycle cost    | decides whether to start at all           |
  * | Ownership (RACI)      |   10   | 5 Ownership         |                                           |
  * | Transition            |   10   | 6 Transition        |                                           |

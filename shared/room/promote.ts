@@ -47,7 +47,7 @@ export function promoteNote(note: Note, target: PromoteTarget, made: { id: strin
   const text = note.text.trim();
   switch (target) {
     case 'risk':
-      return { target, item: { id: made.id, text, likelihood: 'medium', impact: 'medium', answeredBy: [] } };
+      return { target, item: { id: made.id, text, likelihood: 'medium', impact: 'medium', answeredBy: [], acceptance: null } };
     case 'standard':
       return {
         target,

@@ -40,7 +40,7 @@ export interface EditableTableProps<T extends { readonly id: string }> {
   readonly rowName?: (row: T, index: number) => string;
   /** Removes the row; without it the table has no remove column. */
   readonly onRemove?: (row: T) => unknown;
-  /** Rows that cannot be removed (the seven default standards) show no remove button. */
+  /** Rows that cannot be removed (the ten default standards) show no remove button. */
   readonly canRemove?: (row: T) => boolean;
   /** Moves the row one place up (−1) or down (+1); without it there are no move buttons. */
   readonly onMove?: (row: T, offset: -1 | 1) => unknown;

@@ -1,4 +1,5 @@
 import type { WorkshopMigration } from '../migrations';
+import { randomUuid } from './random-uuid';
 
 /**
  * Schema version 1 → 2: every row of the transition's week plan gets an id.
@@ -7,12 +8,7 @@ import type { WorkshopMigration } from '../migrations';
  * its text: the week field kept its own debounce outside the keystroke journal, and a crash within
  * 200 ms of typing lost the text. With an id the row is addressed like every other list item.
  * Nothing else changes; rows keep their week, focus and order.
- *
- * `crypto.randomUUID` is a web-standard global in every runtime that runs shared code (browsers,
- * Electron, Node 20); shared/ compiles without DOM or Node types, hence the narrow cast.
  */
-const randomUuid = (): string => (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto.randomUUID();
-
 export const weekPlanRowIds: WorkshopMigration = {
   upgrade(workshop) {
     const transition = workshop['transition'];

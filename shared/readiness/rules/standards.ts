@@ -9,7 +9,7 @@ function standardName(standard: Standard): string {
   return standard.name.trim() || DEFAULT_NAMES.get(standard.key) || 'An unnamed standard';
 }
 
-/** shared/method/METHOD.md: "any of the seven defaults missing without a reason" (here: removed from the list). */
+/** shared/method/METHOD.md: "any of the ten defaults missing without a reason" (here: removed from the list). */
 export const defaultStandardMissing: Rule = {
   id: 'standards.default-missing',
   area: 'standards',
@@ -23,7 +23,7 @@ export const defaultStandardMissing: Rule = {
       subject: d.key,
       title: `${d.name} is missing`,
       message:
-        `The ${d.name} standard has been removed. The seven standards are always on the table: ` +
+        `The ${d.name} standard has been removed. The ten standards are always on the table: ` +
         'put it back, and if it does not apply here, say why.',
       fix: { fieldPath: ['standards'], label: `Add ${d.name} back` },
     }));
@@ -107,7 +107,7 @@ export const standardsFine: AreaFine = {
     return {
       title: 'Standards defined',
       message:
-        `All seven default standards are on the table; ${plural(applying, 'standard applies and has', 'standards apply and have')} ` +
+        `All ten default standards are on the table; ${plural(applying, 'standard applies and has', 'standards apply and have')} ` +
         'acceptance criteria and an owner.',
       fix: { fieldPath: ['standards'], label: 'Review the production standards' },
     };

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import v1Fixture from '../../fixtures/db/v1.json';
 import { EndfirstDatabase } from '../../../renderer/src/db/database';
 import { DATABASE_VERSION, MIGRATIONS } from '../../../renderer/src/db/migrations';
+import { toSummaryRecord } from '../../../renderer/src/db/write';
 import { CURRENT_SCHEMA_VERSION, WorkshopSchema } from '../../../shared/domain/workshop';
+import { asWrittenAtVersion1 } from '../shared/domain/as-written-at-version-1';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -48,7 +50,7 @@ describe('database migrations', () => {
       const key = name === 'settings' ? 'key' : 'id';
       expect(await db.table(name).orderBy(key).toArray(), name).toEqual(v1Fixture.records[name]);
     }
-    // Record version 2 (week-plan rows get ids): the only change to a stored workshop.
+    // Record versions 2 and later only add: week-plan row ids (2), the AI fields and standards (3).
     const workshops = await db.workshops.orderBy('id').toArray();
     expect(workshops).toHaveLength(v1Fixture.records.workshops.length);
     workshops.forEach((stored, index) => {
@@ -57,10 +59,20 @@ describe('database migrations', () => {
       const ids = stored.transition.weekPlan.map((row) => row.id);
       expect(ids.every((id) => UUID.test(id))).toBe(true);
       expect(new Set(ids).size).toBe(ids.length);
-      const withoutRowIds = { ...stored, transition: { ...stored.transition, weekPlan: stored.transition.weekPlan.map(({ id: _id, ...row }) => row) } };
-      expect(withoutRowIds).toEqual({ ...original, schemaVersion: CURRENT_SCHEMA_VERSION });
+      expect(asWrittenAtVersion1(stored)).toEqual({ ...original, schemaVersion: 1 });
+      const added = stored.standards.filter((standard) => !original.standards.some((o) => o.key === standard.key));
+      expect(added.map((standard) => [standard.key, standard.status])).toEqual([
+        ['evaluation-quality-gate', 'not-discussed'],
+        ['human-oversight', 'not-discussed'],
+        ['ai-risk-assessment', 'not-discussed'],
+      ]);
     });
     const summaries = await db.summaries.orderBy('id').toArray();
-    expect(summaries).toEqual(v1Fixture.records.summaries.map((summary) => ({ ...summary, schemaVersion: CURRENT_SCHEMA_VERSION })));
+    // The library rows are rewritten from the upgraded records (the added standards lower the
+    // completion); everything else in them is as it was.
+    expect(summaries).toEqual(workshops.map(toSummaryRecord));
+    expect(summaries.map(({ completionPercent: _c, ...row }) => row)).toEqual(
+      v1Fixture.records.summaries.map(({ completionPercent: _c, ...row }) => ({ ...row, schemaVersion: CURRENT_SCHEMA_VERSION })),
+    );
   });
 });

@@ -19,6 +19,8 @@ const EMPTY: LifecycleCost = {
   benefitPerYearCents: null,
   horizonYears: null,
   goLiveDate: null,
+  runningCostApprovedYears: null,
+  revalidationPerYearCents: null,
 };
 
 const k = (thousands: number) => thousands * 1000 * 100; // cents

@@ -74,7 +74,7 @@ describe('pre-mortem: what answers each risk', () => {
     ['a standard that was removed', { kind: 'standard', refId: id(), note: '' }, 0],
     ['a hypothesis id given as a decision', { kind: 'decision', refId: SAMPLE_WORKSHOP.pilot.hypotheses[0]!.id, note: '' }, 0],
   ] as const)('a link to %s counts %i', (_name, answer, expected) => {
-    const risk: PreMortemRisk = { id: id(), text: 'x', likelihood: 'low', impact: 'low', answeredBy: [{ ...answer }] };
+    const risk: PreMortemRisk = { id: id(), text: 'x', likelihood: 'low', impact: 'low', answeredBy: [{ ...answer }], acceptance: null };
     expect(resolvedAnswerCount(risk, targets)).toBe(expected);
   });
 
@@ -217,14 +217,14 @@ describe('production standards', () => {
   const defaults = () => emptyWorkshop().standards;
 
   it.each([
-    ['a new workshop', defaults(), '7 standards · 0 agreed · 7 without an owner'],
-    ['the sample', SAMPLE_WORKSHOP.standards, '8 standards · 4 agreed · 1 without an owner'],
+    ['a new workshop', defaults(), '10 standards · 0 agreed · 10 without an owner'],
+    ['the sample', SAMPLE_WORKSHOP.standards, '11 standards · 4 agreed · 1 without an owner'],
     [
       'one not applying, one evidenced',
       defaults().map((s, i): Standard =>
         i === 0 ? { ...s, applies: false } : i === 1 ? { ...s, status: 'evidenced', owner: 'Dan' } : s,
       ),
-      '7 standards · 0 agreed · 1 evidenced · 5 without an owner · 1 does not apply',
+      '10 standards · 0 agreed · 1 evidenced · 8 without an owner · 1 does not apply',
     ],
     ['none', [], '0 standards · 0 agreed · 0 without an owner'],
   ])('summary of %s', (_name, standards, expected) => {
@@ -252,7 +252,7 @@ describe('production standards', () => {
     expect(restored.find((s) => s.key === 'documentation')).toMatchObject({ name: 'Documentation', applies: true, status: 'not-discussed' });
   });
 
-  it('restores all seven into an empty list, and the result is a valid workshop', () => {
+  it('restores all ten into an empty list, and the result is a valid workshop', () => {
     const workshop = { ...emptyWorkshop(), standards: withDefaultsRestored([], id) };
     expect(workshop.standards.map((s) => s.key)).toEqual([...DEFAULT_STANDARD_KEYS]);
     expect(WorkshopSchema.safeParse(workshop).success).toBe(true);

@@ -94,6 +94,7 @@ describe('what answers a risk', () => {
     likelihood: 'low',
     impact: 'low',
     answeredBy,
+    acceptance: null,
   });
 
   it('lists concrete items of the plan, grouped', () => {

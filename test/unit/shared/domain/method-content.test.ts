@@ -37,9 +37,9 @@ describe('the method as data', () => {
     expect([...named].sort()).toEqual([...FAILURE_MODE_IDS].sort());
   });
 
-  it('puts the seven standards on the table, each with a one-line description', () => {
+  it('puts the ten standards on the table, each with a one-line description', () => {
     expect(DEFAULT_STANDARDS.map((s) => s.key)).toEqual([...DEFAULT_STANDARD_KEYS]);
-    expect(DEFAULT_STANDARDS).toHaveLength(7);
+    expect(DEFAULT_STANDARDS).toHaveLength(10);
     for (const standard of DEFAULT_STANDARDS) expect(standard.description).not.toContain('\n');
   });
 

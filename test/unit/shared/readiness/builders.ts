@@ -113,6 +113,7 @@ export function readyWorkshop(): Workshop {
         likelihood: 'medium',
         impact: 'high',
         answeredBy: [{ kind: 'transition', refId: null, note: 'Claims staff on the transition team.' }],
+        acceptance: null,
       },
     ];
     w.room.decisions = [{ id: READY.decision, text: 'Oscar owns it.', stageId: 'operating-model', decidedOn: '2026-03-02' }];

@@ -145,7 +145,7 @@ const CASES: Record<string, RuleCases> = {
         workshop: broken((w) => {
           w.standards = [];
         }),
-        count: 7,
+        count: 10,
       },
     ],
     quiet: [
@@ -199,7 +199,7 @@ const CASES: Record<string, RuleCases> = {
 
   'standards.no-acceptance-criteria': {
     fires: [
-      { name: 'the empty workshop (all seven)', workshop: emptyWorkshop(), count: 7 },
+      { name: 'the empty workshop (all ten)', workshop: emptyWorkshop(), count: 10 },
       {
         name: 'security review with blank criteria',
         workshop: broken((w) => {
@@ -222,7 +222,7 @@ const CASES: Record<string, RuleCases> = {
 
   'standards.no-owner': {
     fires: [
-      { name: 'the empty workshop (all seven)', workshop: emptyWorkshop(), count: 7 },
+      { name: 'the empty workshop (all ten)', workshop: emptyWorkshop(), count: 10 },
       {
         name: 'security review with no owner',
         workshop: broken((w) => {

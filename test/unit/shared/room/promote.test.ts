@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkshop } from '../../../../shared/domain/create-workshop';
+import { LIMITS } from '../../../../shared/domain/limits';
 import type { Note } from '../../../../shared/domain/room';
 import { WorkshopSchema } from '../../../../shared/domain/workshop';
 import { applyPromotion, noteTitle, promoteNote, PROMOTE_TARGETS, type PromoteTarget } from '../../../../shared/room/promote';
@@ -48,9 +49,9 @@ describe('promoting a note', () => {
 
   it('refuses, changing nothing, when the list is full', () => {
     const workshop = fresh();
-    workshop.standards = Array.from({ length: 100 }, () => ({ ...workshop.standards[0]!, id: uuid() }));
+    workshop.standards = Array.from({ length: LIMITS.standards }, () => ({ ...workshop.standards[0]!, id: uuid() }));
     expect(applyPromotion(workshop, promoteNote(note, 'standard', { id: uuid(), today: '2026-11-26' }))).toBe(false);
-    expect(workshop.standards).toHaveLength(100);
+    expect(workshop.standards).toHaveLength(LIMITS.standards);
   });
 });
 

@@ -11,7 +11,7 @@ export const addRisk =
   (id: string, afterId?: string): WorkshopRecipe =>
   (draft) => {
     if (draft.preMortemRisks.length >= LIMITS.preMortemRisks) return;
-    const risk: PreMortemRisk = { id, text: '', likelihood: 'medium', impact: 'medium', answeredBy: [] };
+    const risk: PreMortemRisk = { id, text: '', likelihood: 'medium', impact: 'medium', answeredBy: [], acceptance: null };
     const index = afterId === undefined ? -1 : draft.preMortemRisks.findIndex((r) => r.id === afterId);
     if (index < 0) draft.preMortemRisks.push(risk);
     else draft.preMortemRisks.splice(index + 1, 0, risk);

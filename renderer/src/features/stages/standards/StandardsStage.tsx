@@ -83,13 +83,13 @@ export function StandardsStage({ workshop, edit }: StageProps) {
       {missing.length > 0 && (
         <div className="standards-missing" role="status">
           <p>
-            {missing.length === 1 ? 'One of the seven defaults is missing' : `${missing.length} of the seven defaults are missing`}:{' '}
+            {missing.length === 1 ? 'One of the ten defaults is missing' : `${missing.length} of the ten defaults are missing`}:{' '}
             <strong>{missing.map(defaultName).join(', ')}</strong>. They are always on the table — if one does not apply,
             untick “Applies” and say why.
           </p>
           <button type="button" className="button" onClick={restoreDefaults} disabled={standards.length + missing.length > LIMITS.standards}>
             <RotateCcw aria-hidden="true" size={18} />
-            Restore the seven defaults
+            Restore the ten defaults
           </button>
         </div>
       )}
@@ -107,7 +107,7 @@ export function StandardsStage({ workshop, edit }: StageProps) {
         rowClassName={(standard) => standardRowClass(standard, openIds.has(standard.id))}
         lineClassName="standard-line"
         rowDetail={(standard) => (openIds.has(standard.id) ? <StandardDetail context={rowContext} standard={standard} /> : null)}
-        empty="No standards. Restore the seven defaults, then add what this capability needs on top."
+        empty="No standards. Restore the ten defaults, then add what this capability needs on top."
         rowName={(standard) => rowContext.titles.get(standard.id) ?? ''}
         onRemove={(standard) => edit(removeStandard(standard.id))}
         canRemove={(standard) => standard.key === 'custom'}

@@ -13,7 +13,7 @@ export interface StandardRowContext {
   readonly workshopId: string;
   /** What the room calls each standard, by id; names the row's controls ("Owner of Security review"). */
   readonly titles: ReadonlyMap<string, string>;
-  /** Each custom standard's place among the custom ones; the seven defaults have none. */
+  /** Each custom standard's place among the custom ones; the ten defaults have none. */
   readonly customNumbers: ReadonlyMap<string, number>;
   readonly isOpen: (id: string) => boolean;
   readonly onToggle: (id: string) => void;

@@ -92,7 +92,7 @@ export function newCustomStandard(id: string): Standard {
 
 /**
  * Puts every missing default back where it belongs: after the defaults that come before it in
- * the method's order (so custom standards stay below the seven), leaving everything else as it is.
+ * the method's order (so custom standards stay below the ten), leaving everything else as it is.
  */
 export function withDefaultsRestored(standards: readonly Standard[], newId: () => string): Standard[] {
   const result = [...standards];

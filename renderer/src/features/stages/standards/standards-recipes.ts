@@ -12,7 +12,7 @@ export const addStandard = (id: string): WorkshopRecipe => standards.add(newCust
 export const updateStandard = (id: string, change: Partial<Pick<Standard, 'applies' | 'priority' | 'status'>>): WorkshopRecipe =>
   standards.update(id, change);
 
-/** Only the room's own standards can go: the seven defaults are always on the table. */
+/** Only the room's own standards can go: the ten defaults are always on the table. */
 export const removeStandard =
   (id: string): WorkshopRecipe =>
   (draft) =>
