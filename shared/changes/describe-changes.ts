@@ -22,6 +22,7 @@ const GROUP_OF_ROOT: Readonly<Record<string, StageId>> = {
   raci: 'ownership',
   transition: 'transition',
   pilot: 'pilot',
+  acceptedFindings: 'review',
 };
 
 /** The room's records live in one drawer ("Parking lot, decisions and actions"), not on a stage. */

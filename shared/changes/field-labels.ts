@@ -37,10 +37,22 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'endState.turnaround': field('Turnaround', 'long-text'),
   'endState.qualityBar': field('Quality bar', 'long-text'),
   'endState.brokenInputs': field('What happens to the inputs that break it', 'long-text'),
+  // Record version 3. Where a screen does not show a field yet, the label is the schema's own wording.
+  'endState.inputVarieties.*.label': field('Input variety'),
+  'endState.inputVarieties.*.inPilotData': field('In the pilot data', 'yes-no', 1),
+  'endState.aiRisk.decidesOrInfluences': field('What it decides or influences', 'long-text'),
+  'endState.aiRisk.aboutWhom': field('About whom', 'long-text'),
+  'endState.aiRisk.profilesPeople': field('Profiles people', 'yes-no'),
+  'endState.aiRisk.personalData': field('Personal data', 'yes-no'),
+  'endState.aiRisk.specialCategoryData': field('Special category data', 'yes-no'),
+  'endState.aiRisk.narrowProceduralTask': field('A narrow procedural task', 'yes-no'),
+  'endState.aiRisk.chosenClass': field('AI risk class', 'ai-risk-class', 1),
+  'endState.aiRisk.reasoning': field('Why this class', 'long-text'),
   'preMortemRisks.*.text': field('Why it died', 'long-text'),
   'preMortemRisks.*.likelihood': field('Likelihood', 'level'),
   'preMortemRisks.*.impact': field('Impact', 'level'),
   'preMortemRisks.*.answeredBy': field('In the plan', 'risk-answers', 1),
+  'preMortemRisks.*.acceptance': field('Risk accepted', 'risk-acceptance', 1),
 
   'operatingModel.ownerParticipantId': field('Operational owner', 'participant', 1),
   'operatingModel.ownerName': field('Owner’s name', 'text', 1),
@@ -54,6 +66,9 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'operatingModel.serviceLevels': field('Service levels', 'long-text'),
   'operatingModel.changeApprover': field('Who approves changes to the model or prompts', 'long-text'),
   'operatingModel.downtimeFallback': field('What users do when it is down', 'long-text'),
+  'operatingModel.qualityGate.goldenSetSize': field('Golden set size', 'number'),
+  'operatingModel.qualityGate.passThreshold': field('Pass threshold'),
+  'operatingModel.modelEndOfLife': field('Model end of life', 'day'),
 
   'standards.*.name': field('Name'),
   'standards.*.applies': field('Applies', 'yes-no', 1),
@@ -72,6 +87,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'cost.benefitPerYearCents': field('Benefit per year', 'money'),
   'cost.horizonYears': field('Horizon in years', 'number'),
   'cost.goLiveDate': field('Go-live date', 'day'),
+  'cost.runningCostApprovedYears': field('Years of running cost approved', 'number', 1),
+  'cost.revalidationPerYearCents': field('Re-validation per year', 'money'),
 
   'raci.parties.*.label': field('Column'),
   'raci.parties.*.kind': field('Kind', 'party-kind'),
@@ -106,6 +123,12 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'pilot.budgetCents': field('Budget', 'money'),
   'pilot.goNoGoDate': field('Go/no-go date', 'day', 1),
   'pilot.deciderParticipantId': field('Who decides go or no-go', 'participant', 1),
+
+  'acceptedFindings.*.findingKey': field('Finding'),
+  'acceptedFindings.*.acceptedBy': field('Accepted by', 'text', 1),
+  'acceptedFindings.*.reason': field('Reason', 'long-text'),
+  'acceptedFindings.*.acceptedOn': field('Accepted on', 'day'),
+  'acceptedFindings.*.until': field('Until', 'day', 1),
 
   'room.decisions.*.text': field('Decision', 'long-text'),
   'room.decisions.*.stageId': field('Stage', 'stage'),
@@ -165,6 +188,7 @@ const participantNamed = (workshop: Workshop, id: unknown): string =>
 /** Lists matched by a key, with how an item is named in a sentence. Other arrays are compared whole. */
 export const LIST_LABELS: Readonly<Record<string, ListLabel>> = {
   participants: { key: 'id', noun: 'Participant', name: (p) => quoted(str(p['name'])), importance: 2 },
+  'endState.inputVarieties': { key: 'id', noun: 'Input variety', name: (v) => quoted(str(v['label'])), importance: 2 },
   preMortemRisks: { key: 'id', noun: 'Risk', name: (r) => quoted(str(r['text'])), importance: 2 },
   standards: { key: 'id', noun: 'Standard', name: (s) => quoted(str(s['name'])), importance: 1 },
   'raci.parties': { key: 'id', noun: 'Column', name: (p) => quoted(str(p['label'])), importance: 2 },
@@ -179,6 +203,7 @@ export const LIST_LABELS: Readonly<Record<string, ListLabel>> = {
   'transition.exitCriteria': { key: 'id', noun: 'Exit criterion', name: (c) => quoted(str(c['text'])), importance: 2 },
   'transition.weekPlan': { key: 'id', noun: 'Week', name: (e) => String(e['week'] ?? ''), importance: 3 },
   'pilot.hypotheses': { key: 'id', noun: 'Hypothesis', name: (h) => quoted(str(h['statement'])), importance: 1 },
+  acceptedFindings: { key: 'id', noun: 'Accepted finding', name: (f) => quoted(str(f['findingKey'])), importance: 1 },
   'room.decisions': { key: 'id', noun: 'Decision', name: (d) => quoted(str(d['text'])), importance: 1 },
   'room.actions': { key: 'id', noun: 'Action', name: (a) => quoted(str(a['text'])), importance: 1 },
   'room.parkingLot': { key: 'id', noun: 'Parking lot item', name: (i) => quoted(str(i['text'])), importance: 3 },

@@ -10,6 +10,7 @@ import type { ValueFormat } from './types';
 /** The two sides of the blended transition team, as the transition stage names them. */
 export const TEAM_SIDE_LABELS = { innovation: 'Innovation side', operations: 'Operations side' } as const;
 
+const AI_RISK_CLASS_LABELS: Readonly<Record<string, string>> = { minimal: 'Minimal risk', limited: 'Limited risk', high: 'High risk' };
 const LEVEL_LABELS: Readonly<Record<string, string>> = { low: 'Low', medium: 'Medium', high: 'High' };
 const PARTY_KIND_LABELS: Readonly<Record<string, string>> = { team: 'Team', person: 'Person' };
 const LINK_KIND_LABELS: Readonly<Record<string, string>> = {
@@ -52,6 +53,12 @@ function links(workshop: Workshop, value: unknown): string {
       linkTarget(workshop, String(link.kind), typeof link.refId === 'string' ? link.refId : null),
     ),
   );
+}
+
+function acceptance(value: unknown): string {
+  const { acceptedBy, until } = value as { acceptedBy?: string; until?: string | null };
+  const by = acceptedBy?.trim() ? `Accepted by ${acceptedBy.trim()}` : 'Accepted';
+  return until ? `${by} until ${formatLongDate(until)}` : `${by}, with no end date`;
 }
 
 /**
@@ -97,6 +104,10 @@ export function formatValue(format: ValueFormat, value: unknown, workshop: Works
       return AGENDA_TEMPLATES[value as TemplateId]?.title ?? String(value);
     case 'party-kind':
       return lookup(PARTY_KIND_LABELS, value);
+    case 'ai-risk-class':
+      return lookup(AI_RISK_CLASS_LABELS, value);
+    case 'risk-acceptance':
+      return acceptance(value);
   }
 }
 

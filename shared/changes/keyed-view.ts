@@ -35,6 +35,8 @@ export function keyedView(value: unknown, pattern = ''): unknown {
     return keyed;
   }
   if (!isPlainObject(value)) return value;
+  // An object the table labels as one field (a risk's acceptance) is compared whole.
+  if (pattern in FIELD_LABELS) return `${WHOLE_VALUE}${JSON.stringify(value)}`;
   const view: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     const next = childPattern(pattern, key);

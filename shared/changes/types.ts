@@ -26,7 +26,9 @@ export type ValueFormat =
   | 'risk-answers'
   | 'hypothesis-tests'
   | 'template'
-  | 'party-kind';
+  | 'party-kind'
+  | 'ai-risk-class'
+  | 'risk-acceptance';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'reordered' | 'text';
 

@@ -160,15 +160,27 @@ describe('describeChanges', () => {
   });
 });
 
+// The sample workshop with every optional part filled in, so every leaf path exists at least once.
+const FULL = produce(base, (d) => {
+  const acceptance = { acceptedBy: 'Maria Jensen', reason: 'Known and watched', acceptedOn: '2026-11-26', until: '2027-03-01' };
+  d.preMortemRisks[0]!.acceptance = acceptance;
+  d.acceptedFindings.push({ ...acceptance, id: '7e000000-0000-4000-8000-0000000000af', findingKey: 'pilot.curated-data' });
+});
+
 describe('the label table', () => {
   it('labels every leaf of a full workshop (a new field must be named or ignored on purpose)', () => {
-    const unlabelled = [...leafPatterns(base)].filter((pattern) => !(pattern in FIELD_LABELS));
+    const unlabelled = [...leafPatterns(FULL)].filter((pattern) => !(pattern in FIELD_LABELS));
     expect(unlabelled).toEqual([]);
-    expect(leafPatterns(base).size).toBeGreaterThan(60);
+    expect(leafPatterns(FULL).size).toBeGreaterThan(60);
+  });
+
+  it('describes a risk acceptance as one change, in words', () => {
+    const item = describeChanges(base, FULL, TODAY).groups.flatMap((g) => g.items).find((i) => i.field === 'Risk accepted');
+    expect(item).toMatchObject({ before: null, after: 'Accepted by Maria Jensen until 1 March 2027', importance: 1 });
   });
 
   it('has no label left over for a path the workshop no longer has', () => {
-    const leaves = leafPatterns(base);
+    const leaves = leafPatterns(FULL);
     expect(Object.keys(FIELD_LABELS).filter((pattern) => !leaves.has(pattern))).toEqual([]);
   });
 });
