@@ -26,21 +26,64 @@ export function patternOf(path: readonly (string | number)[]): string {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function keyedView(value: unknown, pattern = ''): unknown {
+/**
+ * What the view does at one pattern, worked out once per pattern and cached: a 100-page
+ * workshop has tens of thousands of values, and building and looking up a pattern string for
+ * each of them was most of the diff's time.
+ */
+interface PatternNode {
+  readonly pattern: string;
+  readonly list: (typeof LIST_LABELS)[string] | undefined;
+  readonly leftOut: boolean;
+  readonly labelled: boolean;
+  readonly children: Map<string, PatternNode>;
+}
+
+const ROOT: PatternNode = { pattern: '', list: undefined, leftOut: false, labelled: false, children: new Map() };
+
+function child(node: PatternNode, segment: string): PatternNode {
+  const next = childPattern(node.pattern, segment);
+  const key = next.endsWith('.*') && !segment.includes('*') ? '*' : segment;
+  let found = node.children.get(key);
+  if (!found) {
+    found = { pattern: next, list: LIST_LABELS[next], leftOut: isLeftOut(next), labelled: next in FIELD_LABELS, children: new Map() };
+    node.children.set(key, found);
+  }
+  return found;
+}
+
+function viewOf(value: unknown, node: PatternNode): unknown {
   if (Array.isArray(value)) {
-    const list = LIST_LABELS[pattern];
+    const list = node.list;
     if (!list) return `${WHOLE_VALUE}${JSON.stringify(value)}`;
+    const itemNode = child(node, '*');
     const keyed: Record<string, unknown> = {};
-    for (const item of value as Record<string, unknown>[]) keyed[String(item[list.key])] = keyedView(item, `${pattern}.*`);
+    for (const item of value as Record<string, unknown>[]) keyed[String(item[list.key])] = viewOf(item, itemNode);
     return keyed;
   }
   if (!isPlainObject(value)) return value;
   // An object the table labels as one field (a risk's acceptance) is compared whole.
-  if (pattern in FIELD_LABELS) return `${WHOLE_VALUE}${JSON.stringify(value)}`;
+  if (node.labelled) return `${WHOLE_VALUE}${JSON.stringify(value)}`;
   const view: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) {
-    const next = childPattern(pattern, key);
-    if (!isLeftOut(next)) view[key] = keyedView(child, next);
+  for (const key of Object.keys(value)) {
+    const next = child(node, key);
+    if (!next.leftOut) view[key] = viewOf(value[key], next);
+  }
+  return view;
+}
+
+/**
+ * Records are immutable (immer freezes every state), so a view is kept per record: the baseline
+ * of a "Since…" view is re-shaped once, not again after every edit of the live plan.
+ */
+const views = new WeakMap<object, unknown>();
+
+export function keyedView(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return viewOf(value, ROOT);
+  let view = views.get(value);
+  if (view === undefined) {
+    view = viewOf(value, ROOT);
+    views.set(value, view);
   }
   return view;
 }

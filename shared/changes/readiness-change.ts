@@ -1,7 +1,18 @@
 import type { Workshop } from '../domain/workshop';
 import { assessReadiness } from '../readiness/assess-readiness';
-import type { Finding } from '../readiness/types';
+import type { Finding, ReadinessReport } from '../readiness/types';
 import type { FindingRef, ReadinessChange } from './types';
+
+/** As for keyedView: a record's report is worked out once (records never change in place). */
+const reports = new WeakMap<Workshop, ReadinessReport>();
+function assessed(workshop: Workshop): ReadinessReport {
+  let report = reports.get(workshop);
+  if (!report) {
+    report = assessReadiness(workshop);
+    reports.set(workshop, report);
+  }
+  return report;
+}
 
 const ref = (finding: Finding): FindingRef => ({ key: finding.key, severity: finding.severity, title: finding.title, message: finding.message });
 
@@ -11,8 +22,8 @@ const ref = (finding: Finding): FindingRef => ({ key: finding.key, severity: fin
  * that an area's warnings cleared.
  */
 export function describeReadinessChange(before: Workshop, after: Workshop): ReadinessChange {
-  const was = assessReadiness(before);
-  const now = assessReadiness(after);
+  const was = assessed(before);
+  const now = assessed(after);
   const signs = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity !== 'fine');
   const wasKeys = new Set(signs(was.findings).map((finding) => finding.key));
   const nowKeys = new Set(signs(now.findings).map((finding) => finding.key));
