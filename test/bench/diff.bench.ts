@@ -52,7 +52,7 @@ test('diff: what changed in the 100-page workshop', () => {
   // Warm-up: let V8 optimise both paths before anything is timed.
   for (let index = 0; index < 10; index += 1) {
     described = describeChanges(before, structuredClone(after), today).count;
-    JSON.stringify(before) === JSON.stringify(after);
+    void (JSON.stringify(before).length + JSON.stringify(after).length);
   }
   const app: number[] = [];
   const floor: number[] = [];
