@@ -57,5 +57,7 @@ export const STANDARD_STATUS_LABELS = {
   'not-discussed': 'Not discussed',
   defined: 'Defined',
   agreed: 'Agreed',
-  evidenced: 'Evidenced',
+  'in-progress': 'In progress',
+  met: 'Met',
+  waived: 'Waived',
 } as const;

@@ -25,6 +25,7 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'meta.date': field('Workshop date', 'day'),
   'meta.facilitator': field('Facilitator'),
   'meta.template': field('Agenda', 'template', 3),
+  'meta.phase': field('Phase', 'phase', 1),
   'meta.capability': field('The AI capability, in one sentence', 'long-text'),
   'participants.*.name': field('Name'),
   'participants.*.role': field('Role'),
@@ -78,6 +79,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'standards.*.evidence': field('Evidence', 'long-text'),
   'standards.*.priority': field('Priority', 'level'),
   'standards.*.status': field('Status', 'standard-status', 1),
+  'standards.*.metOn': field('Met on', 'day'),
+  'standards.*.waivedReason': field('Why it is waived', 'long-text'),
 
   'cost.currency': field('Currency'),
   'cost.prototypeCents': field('Prototype', 'money'),
@@ -113,6 +116,14 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   'pilot.hypotheses.*.tests': field('What it tests', 'hypothesis-tests', 1),
   'pilot.hypotheses.*.successCriteria': field('Success criteria', 'long-text'),
   'pilot.hypotheses.*.stopCriteria': field('Stop criteria', 'long-text'),
+  // Record version 4: what the pilot measured, and the go/no-go.
+  'pilot.hypotheses.*.result.outcome': field('Result', 'hypothesis-outcome', 1),
+  'pilot.hypotheses.*.result.figure': field('Measured figure'),
+  'pilot.hypotheses.*.result.evidence': field('Evidence', 'long-text'),
+  'pilot.hypotheses.*.result.measuredOn': field('Measured on', 'day'),
+  'pilot.decision.outcome': field('Go/no-go decision', 'go-no-go', 1),
+  'pilot.decision.decidedOn': field('Decided on', 'day'),
+  'pilot.decision.rationale': field('Why', 'long-text'),
   'pilot.data.volume': field('Volume', 'long-text'),
   'pilot.data.messyFormats': field('Messy formats (scans, odd layouts, other languages)', 'yes-no'),
   'pilot.data.missingFields': field('Missing fields', 'yes-no'),
@@ -161,6 +172,11 @@ export const IGNORED_PATHS: ReadonlySet<string> = new Set([
   'standards.*.key',
   'raci.activities.*.key',
   'transition.activities.*.kind',
+  // The meetings themselves and the score history: the frame of a comparison, not the plan.
+  'sessions',
+  'readinessTrend',
+  // Each status change is described as it happens; its log would only repeat it.
+  'room.actions.*.statusHistory',
   'room.notes',
   'room.noteGroups',
   'room.votes',

@@ -11,6 +11,22 @@ import type { ValueFormat } from './types';
 export const TEAM_SIDE_LABELS = { innovation: 'Innovation side', operations: 'Operations side' } as const;
 
 const AI_RISK_CLASS_LABELS: Readonly<Record<string, string>> = { minimal: 'Minimal risk', limited: 'Limited risk', high: 'High risk' };
+// Until the screens for record version 4 name these, the words follow the schema's own comments.
+const PHASE_LABELS: Readonly<Record<string, string>> = {
+  planning: 'Planning',
+  pilot: 'Pilot',
+  'go-no-go': 'Go/no-go',
+  transition: 'Transition',
+  production: 'Production',
+  stopped: 'Stopped',
+};
+const OUTCOME_LABELS: Readonly<Record<string, string>> = {
+  'not-measured': 'Not measured',
+  met: 'Met',
+  'not-met': 'Not met',
+  inconclusive: 'Inconclusive',
+};
+const GO_NO_GO_LABELS: Readonly<Record<string, string>> = { go: 'Go', extend: 'Extend', stop: 'Stop' };
 const LEVEL_LABELS: Readonly<Record<string, string>> = { low: 'Low', medium: 'Medium', high: 'High' };
 const PARTY_KIND_LABELS: Readonly<Record<string, string>> = { team: 'Team', person: 'Person' };
 const LINK_KIND_LABELS: Readonly<Record<string, string>> = {
@@ -108,6 +124,12 @@ export function formatValue(format: ValueFormat, value: unknown, workshop: Works
       return lookup(AI_RISK_CLASS_LABELS, value);
     case 'risk-acceptance':
       return acceptance(value);
+    case 'phase':
+      return lookup(PHASE_LABELS, value);
+    case 'hypothesis-outcome':
+      return lookup(OUTCOME_LABELS, value);
+    case 'go-no-go':
+      return lookup(GO_NO_GO_LABELS, value);
   }
 }
 

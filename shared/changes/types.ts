@@ -28,7 +28,10 @@ export type ValueFormat =
   | 'template'
   | 'party-kind'
   | 'ai-risk-class'
-  | 'risk-acceptance';
+  | 'risk-acceptance'
+  | 'phase'
+  | 'hypothesis-outcome'
+  | 'go-no-go';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'reordered' | 'text';
 

@@ -43,6 +43,7 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       template: input.template,
       currentStage: 'setup',
       capability: '',
+      phase: 'planning',
     },
     participants: [],
     endState: {
@@ -92,6 +93,8 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       evidence: '',
       priority: 'high' as const,
       status: 'not-discussed' as const,
+      metOn: null,
+      waivedReason: '',
     })),
     cost: {
       currency: input.currency ?? 'USD',
@@ -141,6 +144,7 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       budgetCents: null,
       goNoGoDate: null,
       deciderParticipantId: null,
+      decision: { outcome: null, decidedOn: null, rationale: '' },
     },
     room: {
       notes: [],
@@ -164,5 +168,20 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       openQuestions: [],
     },
     acceptedFindings: [],
+    // The first workshop is the first session, running until the room ends it.
+    sessions: [
+      {
+        id: newId(),
+        kind: 'workshop',
+        label: 'Workshop',
+        date: input.date ?? input.now.slice(0, 10),
+        startTime: null,
+        endTime: null,
+        presentParticipantIds: [],
+        endedAt: null,
+        baselineVersionId: null,
+      },
+    ],
+    readinessTrend: [],
   };
 }

@@ -22,6 +22,7 @@ export * from './primitives';
 export * from './raci';
 export * from './reassign-ids';
 export * from './room';
+export * from './sessions';
 export * from './stage-progress';
 export * from './standards';
 export * from './summary';

@@ -33,6 +33,8 @@ const ID_LISTS: readonly IssuePath[] = [
   ['preMortemRisks'],
   ['endState', 'inputVarieties'],
   ['acceptedFindings'],
+  ['sessions'],
+  ['readinessTrend'],
   ['standards'],
   ['raci', 'parties'],
   ['raci', 'activities'],

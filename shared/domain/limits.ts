@@ -33,6 +33,10 @@ export const LIMITS = {
   inputVarieties: 50,
   acceptedFindings: 500,
   goldenSetSize: 1_000_000_000,
+  sessions: 200,
+  readinessPoints: 500,
+  /** Status changes kept per action: a year of weekly follow-ups is about 50. */
+  statusHistory: 200,
 
   /** Weeks for a transition, a pilot or a week plan: two years is already absurd. */
   weeks: 104,

@@ -1,6 +1,7 @@
 import type { ImportProblem } from './import-problem';
 import { weekPlanRowIds } from './migrations/v1-to-v2-week-plan-ids';
 import { aiDepth } from './migrations/v2-to-v3-ai-depth';
+import { sessions } from './migrations/v3-to-v4-sessions';
 import { CURRENT_SCHEMA_VERSION } from './workshop';
 
 /**
@@ -24,6 +25,7 @@ export interface WorkshopMigration {
 export const WORKSHOP_MIGRATIONS: ReadonlyMap<number, WorkshopMigration> = new Map([
   [1, weekPlanRowIds],
   [2, aiDepth],
+  [3, sessions],
 ]);
 
 /** Every record and journal entry written before schema versions were recorded everywhere was v1. */

@@ -6,8 +6,8 @@ import type { Workshop } from './workshop';
  *
  * It works by name rather than by listing every reference, so a field added later is covered
  * without touching this file: an `id` field makes an entity; fields named `…Id` (refId,
- * participantId, ownerParticipantId…) and record keys (ballots, RACI assignments) are
- * references. Only strings that are known entity ids change, so stage ids ("review") and free
+ * participantId, ownerParticipantId…), lists named `…Ids` (presentParticipantIds) and record
+ * keys (ballots, RACI assignments) are references. Only strings that are known entity ids change, so stage ids ("review") and free
  * text are left alone.
  */
 export function reassignIds(workshop: Workshop, options: { readonly id: string; readonly newId: () => string }): Workshop {
@@ -30,6 +30,8 @@ function collectEntityIds(value: unknown, onId: (id: string) => void): void {
 }
 
 const isReferenceField = (key: string) => key === 'id' || key.endsWith('Id');
+/** A list of references, such as a session's presentParticipantIds. */
+const isReferenceListField = (key: string) => key.endsWith('Ids');
 
 function remap(value: unknown, mapping: ReadonlyMap<string, string>): unknown {
   if (Array.isArray(value)) return value.map((item) => remap(item, mapping));
@@ -37,8 +39,10 @@ function remap(value: unknown, mapping: ReadonlyMap<string, string>): unknown {
   const copy: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
     const newKey = mapping.get(key) ?? key;
-    copy[newKey] =
-      isReferenceField(key) && typeof child === 'string' ? (mapping.get(child) ?? child) : remap(child, mapping);
+    if (isReferenceField(key) && typeof child === 'string') copy[newKey] = mapping.get(child) ?? child;
+    else if (isReferenceListField(key) && Array.isArray(child))
+      copy[newKey] = child.map((item: unknown) => (typeof item === 'string' ? (mapping.get(item) ?? item) : item));
+    else copy[newKey] = remap(child, mapping);
   }
   return copy;
 }

@@ -75,6 +75,10 @@ export const ActionItemSchema = z.strictObject({
   ownerName: ShortTextSchema,
   due: DateSchema.nullable(),
   status: z.enum(ACTION_STATUSES),
+  /** Since record version 4: every change of status, oldest first, with the day it happened. */
+  statusHistory: z
+    .array(z.strictObject({ status: z.enum(ACTION_STATUSES), on: DateSchema }))
+    .max(LIMITS.statusHistory),
 });
 export type ActionItem = z.infer<typeof ActionItemSchema>;
 

@@ -11,6 +11,7 @@ import { PilotPlanSchema } from './pilot';
 import { DateSchema, DateTimeSchema, IdSchema, LongTextSchema, ShortTextSchema, StageIdSchema } from './primitives';
 import { RaciSchema } from './raci';
 import { RoomSchema } from './room';
+import { PHASES, ReadinessPointSchema, SessionSchema } from './sessions';
 import { StandardSchema } from './standards';
 import { TransitionPlanSchema } from './transition';
 
@@ -19,7 +20,7 @@ import { TransitionPlanSchema } from './transition';
  * Dexie version that upgrades the stored rows, a fixture of the previous version and a test that
  * upgrades it with every field intact (renderer/src/db/README.md, "How to add a schema version").
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const TemplateSchema = z.enum(TEMPLATE_IDS);
 
@@ -33,6 +34,8 @@ export const WorkshopMetaSchema = z.strictObject({
   currentStage: StageIdSchema,
   /** The AI capability, in one sentence. */
   capability: LongTextSchema,
+  /** Since record version 4: where the plan is in the flow plan → pilot → go/no-go → transition → production. */
+  phase: z.enum(PHASES),
 });
 export type WorkshopMeta = z.infer<typeof WorkshopMetaSchema>;
 
@@ -58,6 +61,10 @@ export const WorkshopSchema = z
     room: RoomSchema,
     /** Since record version 3: readiness findings the accountable person accepted, with an expiry. */
     acceptedFindings: z.array(AcceptedFindingSchema).max(LIMITS.acceptedFindings),
+    /** Since record version 4: the meetings about this plan, oldest first (sessions.ts). */
+    sessions: z.array(SessionSchema).max(LIMITS.sessions),
+    /** Since record version 4: score and verdict at each session end and named version, oldest first. */
+    readinessTrend: z.array(ReadinessPointSchema).max(LIMITS.readinessPoints),
   })
   .superRefine((workshop, ctx) => {
     for (const problem of findIntegrityProblems(workshop)) {

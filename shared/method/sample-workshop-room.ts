@@ -68,12 +68,12 @@ export const sampleRoom: Room = {
     { id: sampleIds.decision(4), text: 'At night the service desk falls back to manual; nobody changes the model out of hours.', stageId: 'operating-model', decidedOn: '2026-11-26' },
   ],
   actions: [
-    { id: sampleIds.action(1), text: 'Name an owner for the documentation standard.', ownerParticipantId: P(3), ownerName: 'Priya Raman', due: '2026-12-04', status: 'open' },
-    { id: sampleIds.action(2), text: 'Ask the ERP programme when the PO interface changes, and add an answer to that risk.', ownerParticipantId: P(7), ownerName: 'Daniel Kim', due: '2026-12-11', status: 'open' },
-    { id: sampleIds.action(3), text: 'Give the reason the transition needs 10 weeks, or plan it in 8.', ownerParticipantId: P(1), ownerName: 'Maria Jensen', due: '2026-12-04', status: 'open' },
-    { id: sampleIds.action(4), text: 'Settle who is Accountable for out-of-hours incidents: Priya or the service desk.', ownerParticipantId: P(3), ownerName: 'Priya Raman', due: '2026-12-04', status: 'in-progress' },
-    { id: sampleIds.action(5), text: 'Get FP&A approval for the FY27 running-cost forecast.', ownerParticipantId: P(8), ownerName: 'Sofia Marques', due: '2027-01-15', status: 'open' },
-    { id: sampleIds.action(6), text: 'Walk Claire Dubois (compliance) through the DPIA; she missed the session.', ownerParticipantId: P(7), ownerName: 'Daniel Kim', due: '2026-12-02', status: 'done' },
+    { id: sampleIds.action(1), text: 'Name an owner for the documentation standard.', ownerParticipantId: P(3), ownerName: 'Priya Raman', due: '2026-12-04', status: 'open', statusHistory: [{ status: 'open', on: '2026-11-26' }] },
+    { id: sampleIds.action(2), text: 'Ask the ERP programme when the PO interface changes, and add an answer to that risk.', ownerParticipantId: P(7), ownerName: 'Daniel Kim', due: '2026-12-11', status: 'open', statusHistory: [{ status: 'open', on: '2026-11-26' }] },
+    { id: sampleIds.action(3), text: 'Give the reason the transition needs 10 weeks, or plan it in 8.', ownerParticipantId: P(1), ownerName: 'Maria Jensen', due: '2026-12-04', status: 'open', statusHistory: [{ status: 'open', on: '2026-11-26' }] },
+    { id: sampleIds.action(4), text: 'Settle who is Accountable for out-of-hours incidents: Priya or the service desk.', ownerParticipantId: P(3), ownerName: 'Priya Raman', due: '2026-12-04', status: 'in-progress', statusHistory: [{ status: 'open', on: '2026-11-26' }, { status: 'in-progress', on: '2026-11-28' }] },
+    { id: sampleIds.action(5), text: 'Get FP&A approval for the FY27 running-cost forecast.', ownerParticipantId: P(8), ownerName: 'Sofia Marques', due: '2027-01-15', status: 'open', statusHistory: [{ status: 'open', on: '2026-11-26' }] },
+    { id: sampleIds.action(6), text: 'Walk Claire Dubois (compliance) through the DPIA; she missed the session.', ownerParticipantId: P(7), ownerName: 'Daniel Kim', due: '2026-12-02', status: 'done', statusHistory: [{ status: 'open', on: '2026-11-26' }, { status: 'done', on: '2026-12-01' }] },
   ],
   facilitatorNotes: {
     setup: 'Claire (compliance) sent apologies. Make sure she sees the DPIA before the pilot.',

@@ -1,3 +1,4 @@
+import { unmeasuredResult } from '../domain/pilot';
 import { CURRENT_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
 import type { StageId } from './stages';
 import { SAMPLE_WORKSHOP_ID, sampleIds } from './sample-workshop-ids';
@@ -35,6 +36,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
     facilitator: 'Jo Whitfield',
     template: 'full',
     currentStage: 'review',
+    phase: 'planning',
     capability:
       'An assistant that reads incoming supplier invoices, matches them to the purchase order and proof of delivery, ' +
       'and routes each one to payment approval or the right exception queue.',
@@ -196,6 +198,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: 'Signed security review record and the penetration test report.',
       priority: 'high',
       status: 'agreed',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(2),
@@ -210,6 +214,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: "The DPIA and the provider's zero-retention contract clause.",
       priority: 'high',
       status: 'agreed',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(3),
@@ -224,6 +230,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: 'Alert test records from the transition weeks.',
       priority: 'high',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(4),
@@ -236,6 +244,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: 'Rehearsal log signed by the AP supervisor.',
       priority: 'high',
       status: 'agreed',
+      metOn: null,
+      waivedReason: '',
     },
     {
       // Deliberately ownerless: the review flags it (SAMPLE_WORKSHOP_GAPS).
@@ -249,6 +259,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: 'Documents in the AP team space, reviewed at the handover.',
       priority: 'medium',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(6),
@@ -262,6 +274,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: 'Service catalogue entry and a test ticket routed end to end.',
       priority: 'high',
       status: 'agreed',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(7),
@@ -274,6 +288,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: 'Approved forecast in the FY27 budget.',
       priority: 'medium',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(9),
@@ -288,6 +304,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: '',
       priority: 'high',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(10),
@@ -302,6 +320,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: '',
       priority: 'high',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(11),
@@ -314,6 +334,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: '',
       priority: 'medium',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
     {
       id: S(8),
@@ -327,6 +349,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       evidence: "A test run on last year's 12 known duplicates: all caught.",
       priority: 'high',
       status: 'defined',
+      metOn: null,
+      waivedReason: '',
     },
   ],
   cost: {
@@ -416,6 +440,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         ],
         successCriteria: '95% or better correct routing in a blind review of 500 invoices by two AP clerks.',
         stopCriteria: 'Below 85% after two weeks of tuning.',
+        result: unmeasuredResult(),
       },
       {
         id: sampleIds.hypothesis(2),
@@ -427,6 +452,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         ],
         successCriteria: 'AP seniors handle every exception in the last two pilot weeks, with no routine escalation to the ML engineer.',
         stopCriteria: 'More than five routine escalations a week in the last fortnight.',
+        result: unmeasuredResult(),
       },
       {
         id: sampleIds.hypothesis(3),
@@ -438,6 +464,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         ],
         successCriteria: 'Measured cost of €0.06 per invoice or less over a month-end week.',
         stopCriteria: 'Above €0.12 per invoice with no clear fix.',
+        result: unmeasuredResult(),
       },
       {
         id: sampleIds.hypothesis(4),
@@ -448,6 +475,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
         ],
         successCriteria: 'In an unannounced drill, the manual queue is running within 60 minutes and every invoice is accounted for.',
         stopCriteria: 'Any invoice lost in the drill.',
+        result: unmeasuredResult(),
       },
     ],
     data: {
@@ -464,7 +492,22 @@ export const SAMPLE_WORKSHOP: Workshop = {
     budgetCents: 4_500_000,
     goNoGoDate: '2027-03-12',
     deciderParticipantId: P(3),
+    decision: { outcome: null, decidedOn: null, rationale: '' },
   },
   room: sampleRoom,
   acceptedFindings: [],
+  sessions: [
+    {
+      id: sampleIds.session(1),
+      kind: 'workshop',
+      label: 'Workshop',
+      date: '2026-11-26',
+      startTime: '09:00',
+      endTime: null,
+      presentParticipantIds: [P(1), P(2), P(3), P(4), P(5), P(6), P(7), P(8), P(9)],
+      endedAt: null,
+      baselineVersionId: null,
+    },
+  ],
+  readinessTrend: [],
 };

@@ -62,12 +62,14 @@ export function promoteNote(note: Note, target: PromoteTarget, made: { id: strin
           evidence: '',
           priority: 'medium',
           status: 'not-discussed',
+          metOn: null,
+          waivedReason: '',
         },
       };
     case 'decision':
       return { target, item: { id: made.id, text, stageId: note.stageId, decidedOn: made.today } };
     case 'action':
-      return { target, item: { id: made.id, text, ownerParticipantId: null, ownerName: '', due: null, status: 'open' } };
+      return { target, item: { id: made.id, text, ownerParticipantId: null, ownerName: '', due: null, status: 'open', statusHistory: [{ status: 'open', on: made.today }] } };
   }
 }
 

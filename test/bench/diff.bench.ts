@@ -24,7 +24,7 @@ function withScatteredChanges(workshop: Workshop, seed = 7): Workshop {
   const pick = <T>(items: readonly T[]): T => items[random.int(0, items.length - 1)] as T;
   const edits: ((draft: Workshop) => void)[] = [
     (d) => void (pick(d.standards).owner = `Owner ${random.int(1, 999)}`),
-    (d) => void (pick(d.standards).status = pick(['not-discussed', 'defined', 'agreed', 'evidenced'] as const)),
+    (d) => void (pick(d.standards).status = pick(['not-discussed', 'defined', 'agreed', 'met'] as const)),
     (d) => void (pick(d.standards).acceptanceCriteria += ' Checked every month-end by operations.'),
     (d) => void (pick(d.preMortemRisks).text += ' And nobody noticed for a week.'),
     (d) => void (pick(d.room.actions).status = 'done'),

@@ -96,7 +96,7 @@ test.describe.configure({ timeout: 240_000 });
 
 test('the sample summary prints as a document in A4 and Letter, and a hostile title stays text', async ({ page, problems }, testInfo) => {
   const hostile = testWorkshop(XSS, { date: '2026-11-26', facilitator: XSS });
-  hostile.room.actions = [{ id: testId(), text: `=cmd|' /C calc'!A0 ${XSS}`, ownerParticipantId: null, ownerName: XSS, due: null, status: 'open' }];
+  hostile.room.actions = [{ id: testId(), text: `=cmd|' /C calc'!A0 ${XSS}`, ownerParticipantId: null, ownerName: XSS, due: null, status: 'open', statusHistory: [] }];
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -202,7 +202,7 @@ test('the summary passes qpdf --check with no errors or warnings', async ({ page
 
 test('the Export menu saves the Markdown, the actions CSV and the PDF, by mouse and by keyboard', async ({ page, problems }) => {
   const workshop = testWorkshop(XSS, { date: '2026-11-26' });
-  workshop.room.actions = [{ id: testId(), text: '=SUM(A1) the owner signs', ownerParticipantId: null, ownerName: 'Jürgen Müller', due: '2026-12-04', status: 'open' }];
+  workshop.room.actions = [{ id: testId(), text: '=SUM(A1) the owner signs', ownerParticipantId: null, ownerName: 'Jürgen Müller', due: '2026-12-04', status: 'open', statusHistory: [] }];
   await seedForPrint(page, [workshop]);
   await page.goto(`./#/workshop/${workshop.id}/setup`);
   // The hostile title is text in the app too.

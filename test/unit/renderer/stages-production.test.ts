@@ -220,11 +220,11 @@ describe('production standards', () => {
     ['a new workshop', defaults(), '10 standards · 0 agreed · 10 without an owner'],
     ['the sample', SAMPLE_WORKSHOP.standards, '11 standards · 4 agreed · 1 without an owner'],
     [
-      'one not applying, one evidenced',
+      'one not applying, one met',
       defaults().map((s, i): Standard =>
-        i === 0 ? { ...s, applies: false } : i === 1 ? { ...s, status: 'evidenced', owner: 'Dan' } : s,
+        i === 0 ? { ...s, applies: false } : i === 1 ? { ...s, status: 'met', owner: 'Dan' } : s,
       ),
-      '10 standards · 0 agreed · 1 evidenced · 8 without an owner · 1 does not apply',
+      '10 standards · 0 agreed · 1 met · 8 without an owner · 1 does not apply',
     ],
     ['none', [], '0 standards · 0 agreed · 0 without an owner'],
   ])('summary of %s', (_name, standards, expected) => {

@@ -53,7 +53,7 @@ describe('stage recipes change what they say, by id, and leave a valid workshop'
     ['ownership: add an own activity', [ownership.addRaciActivity(NEW)], (w) => w.raci.activities.at(-1), { id: NEW, key: 'custom', name: '', assignments: {} }],
     ['standards: a custom standard can go', [standards.removeStandard(customStandard.id)], (w) => ids(w.standards).includes(customStandard.id), false],
     ['standards: a default cannot', [standards.removeStandard(defaultStandard.id)], (w) => ids(w.standards).includes(defaultStandard.id), true],
-    ['standards: change a status', [standards.updateStandard(defaultStandard.id, { status: 'evidenced' })], (w) => w.standards[0]?.status, 'evidenced'],
+    ['standards: change a status', [standards.updateStandard(defaultStandard.id, { status: 'met' })], (w) => w.standards[0]?.status, 'met'],
     ['standards: restore the defaults', [standards.removeStandard(customStandard.id), (w) => void (w.standards = w.standards.slice(1)), standards.restoreDefaultStandards(() => NEW)], (w) => w.standards[0]?.id, NEW],
     ['transition: add an own activity', [transition.addActivity(NEW)], (w) => w.transition.activities.at(-1), { id: NEW, kind: 'custom', label: '', done: false }],
     ['transition: tick an activity', [transition.setActivityDone(sampleIds.transitionActivity(1), true)], (w) => w.transition.activities[0]?.done, true],

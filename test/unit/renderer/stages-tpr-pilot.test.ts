@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PilotData, PilotHypothesis } from '../../../shared/domain/pilot';
+import { unmeasuredResult, type PilotData, type PilotHypothesis } from '../../../shared/domain/pilot';
 import { SAMPLE_WORKSHOP } from '../../../shared/method/sample-workshop';
 import { sampleIds } from '../../../shared/method/sample-workshop-ids';
 import { assessReadiness } from '../../../shared/readiness';
@@ -23,6 +23,7 @@ const hypothesis = (tests: PilotHypothesis['tests']): PilotHypothesis => ({
   tests,
   successCriteria: '',
   stopCriteria: '',
+  result: unmeasuredResult(),
 });
 
 describe('what a hypothesis tests', () => {

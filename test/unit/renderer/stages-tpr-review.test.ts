@@ -171,6 +171,7 @@ describe('action owners', () => {
     ownerName: '',
     due: null,
     status: 'open',
+    statusHistory: [],
     ...change,
   });
 

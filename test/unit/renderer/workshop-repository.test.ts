@@ -128,7 +128,7 @@ describe('versions', () => {
     expect(versions.map((v) => v.id)).toContain(kept!.id);
     expect(versions.filter((v) => v.reason !== reason)).toHaveLength(MAX_AUTOMATIC_VERSIONS);
     expect(versions).toHaveLength(MAX_AUTOMATIC_VERSIONS + 1);
-  });
+  }, 60_000);
 
   it('deletes a named version only when asked, and says when it was already gone', async () => {
     const workshop = await withWorkshop();

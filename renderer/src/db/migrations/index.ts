@@ -3,6 +3,7 @@ import type { RecordVersioning } from '../../../../shared/domain/admit-workshop'
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
+import { v4 } from './v4';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,6 @@ export interface Migration {
 }
 
 /** In order. The database opens at the last one's version. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4];
 
 export const DATABASE_VERSION = MIGRATIONS.at(-1)?.version ?? 1;

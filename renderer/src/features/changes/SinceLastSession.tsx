@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { formatDay } from '../../../../shared/text';
-import { loadBaseline } from '../../db/baseline';
+import { latestEndedSession, loadBaseline } from '../../db/baseline';
 import { getDatabase } from '../../db/instance';
 import { ChangesView } from './ChangesView';
 import './changes.css';
@@ -12,7 +12,13 @@ import './changes.css';
  * then". It never opens by itself and can be put away; the plan stays in reach either way.
  */
 export function SinceLastSession({ workshop }: { workshop: Workshop }) {
-  const baseline = useLiveQuery(() => loadBaseline(getDatabase(), workshop.id), [workshop.id]);
+  // Read again only when another session ends (or its baseline is deleted), not on every edit.
+  const baselineId = latestEndedSession(workshop)?.baselineVersionId ?? null;
+  const { id, sessions } = workshop;
+  const baseline = useLiveQuery(
+    () => (baselineId ? loadBaseline(getDatabase(), { id, sessions }) : null),
+    [id, baselineId],
+  );
   const [isOpen, setOpen] = useState(false);
   const [isDismissed, setDismissed] = useState(false);
   if (!baseline) return null;

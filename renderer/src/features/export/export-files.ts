@@ -31,7 +31,7 @@ async function exportText(workshopId: string, kind: 'summary-markdown' | 'action
     }
     const fileName = exportFileName(workshop.meta, kind);
     if (kind === 'summary-markdown') {
-      const baseline = await loadBaseline(getDatabase(), workshop.id);
+      const baseline = await loadBaseline(getDatabase(), workshop);
       const progress = baseline ? buildProgress(baseline, workshop, localDay()) : null;
       downloadTextFile(fileName, summaryMarkdown(workshop, DEFAULT_SUMMARY_OPTIONS, progress), 'text/markdown;charset=utf-8');
     }

@@ -35,7 +35,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
       .get(route.workshopId)
       .then(async (found) => {
         // The baseline is read before the workshop is shown, so the document renders (and says it is ready) once.
-        const since = found ? await loadBaseline(db, found.id).catch(() => null) : null;
+        const since = found ? await loadBaseline(db, found).catch(() => null) : null;
         if (!live) return;
         setBaseline(since);
         setWorkshop(found ?? null);

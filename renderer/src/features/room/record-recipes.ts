@@ -15,7 +15,7 @@ export const addDecision = (id: string, stageId: StageId | null, today: string):
 export const removeDecision = (id: string): WorkshopRecipe => decisions.remove(id);
 
 export const addAction = (id: string): WorkshopRecipe =>
-  actions.add({ id, text: '', ownerParticipantId: null, ownerName: '', due: null, status: 'open' });
+  actions.add({ id, text: '', ownerParticipantId: null, ownerName: '', due: null, status: 'open', statusHistory: [] });
 export const updateAction = (id: string, change: Partial<Pick<ActionItem, 'ownerParticipantId' | 'ownerName' | 'status'>>): WorkshopRecipe =>
   actions.update(id, change);
 /** "Someone not in the room": a participant who owned it gives way to an empty name to type. */

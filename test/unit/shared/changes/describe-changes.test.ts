@@ -31,8 +31,8 @@ const ROWS: readonly Row[] = [
     expected: { label: 'Workshop title', kind: 'changed', before: base.meta.title, after: 'Invoice triage, phase 2' } },
   { name: 'standard owner (item field)', edit: (d) => void (d.standards[0]!.owner = 'Tom Okafor'), group: 'standards',
     expected: { label: 'Standard “Security review”: Owner', kind: 'changed', before: security!.owner, after: 'Tom Okafor', importance: 1 } },
-  { name: 'standard status', edit: (d) => void (d.standards[2]!.status = 'evidenced'), group: 'standards',
-    expected: { label: 'Standard “Monitoring and alerting”: Status', before: 'Defined', after: 'Evidenced' } },
+  { name: 'standard status', edit: (d) => void (d.standards[2]!.status = 'met'), group: 'standards',
+    expected: { label: 'Standard “Monitoring and alerting”: Status', before: 'Defined', after: 'Met' } },
   { name: 'standard priority (level)', edit: (d) => void (d.standards[1]!.priority = 'low'), group: 'standards',
     expected: { label: `Standard “${governance!.name}”: Priority`, after: 'Low' } },
   { name: 'yes/no', edit: (d) => void (d.operatingModel.ownerConfirmed = false), group: 'operating-model',
@@ -120,7 +120,7 @@ describe('describeChanges', () => {
   it('lists what decides the pilot first within a stage', () => {
     const after = edited((d) => {
       d.standards[0]!.acceptanceCriteria += ' More.';
-      d.standards[0]!.status = 'evidenced';
+      d.standards[0]!.status = 'met';
     });
     const group = describeChanges(base, after, TODAY).groups.find((g) => g.id === 'standards')!;
     expect(group.items[0]?.field).toBe('Status');

@@ -16,15 +16,26 @@ export function asWrittenAtVersion1(workshop: Workshop): unknown {
   const { inputVarieties: _varieties, aiRisk: _aiRisk, ...endState } = workshop.endState;
   const { qualityGate: _gate, modelEndOfLife: _eol, ...operatingModel } = workshop.operatingModel;
   const { runningCostApprovedYears: _years, revalidationPerYearCents: _revalidation, ...cost } = workshop.cost;
-  const { acceptedFindings: _accepted, ...rest } = workshop;
+  const { acceptedFindings: _accepted, sessions: _sessions, readinessTrend: _trend, ...rest } = workshop;
+  // v4: sessions, trend, phase, results and decision, status over time; 'evidenced' became 'met'.
+  const { phase: _phase, ...meta } = workshop.meta;
+  const { decision: _decision, ...pilot } = workshop.pilot;
   return {
     ...rest,
     schemaVersion: 1,
+    meta,
     endState,
     operatingModel,
     cost,
     preMortemRisks: workshop.preMortemRisks.map(({ acceptance: _acceptance, ...risk }) => risk),
-    standards: workshop.standards.filter((standard) => !ADDED_IN_V3.has(standard.key)),
+    standards: workshop.standards
+      .filter((standard) => !ADDED_IN_V3.has(standard.key))
+      .map(({ metOn: _metOn, waivedReason: _reason, ...standard }) => ({
+        ...standard,
+        status: standard.status === 'met' ? 'evidenced' : standard.status,
+      })),
     transition: { ...workshop.transition, weekPlan },
+    pilot: { ...pilot, hypotheses: pilot.hypotheses.map(({ result: _result, ...hypothesis }) => hypothesis) },
+    room: { ...workshop.room, actions: workshop.room.actions.map(({ statusHistory: _history, ...action }) => action) },
   };
 }

@@ -73,7 +73,7 @@ describe('stageProgress', () => {
     { stage: 'ownership', fill: (w) => { w.raci.activities[0]!.assignments[w.raci.parties[0]!.id] = 'A'; } },
     { stage: 'transition', fill: (w) => { w.transition.weeks = 6; } },
     { stage: 'pilot', fill: (w) => { w.pilot.lengthWeeks = 8; } },
-    { stage: 'review', fill: (w) => { w.room.actions.push({ id: newId(), text: 'x', ownerParticipantId: null, ownerName: '', due: null, status: 'open' }); } },
+    { stage: 'review', fill: (w) => { w.room.actions.push({ id: newId(), text: 'x', ownerParticipantId: null, ownerName: '', due: null, status: 'open', statusHistory: [] }); } },
   ];
   it.each(fills)('counts an answer in $stage', ({ stage, fill }) => {
     const workshop = fresh();

@@ -19,6 +19,7 @@ const action = (text: string, ownerName = 'Someone outside', due: string | null 
   ownerName,
   due,
   status: 'open',
+  statusHistory: [],
 });
 
 describe('export file names', () => {

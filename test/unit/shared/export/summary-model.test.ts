@@ -14,6 +14,7 @@ const act = (n: number, status: ActionItem['status'], due: string | null): Actio
   ownerName: '',
   due,
   status,
+  statusHistory: [],
 });
 
 describe('summary model', () => {

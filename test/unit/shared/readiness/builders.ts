@@ -1,4 +1,4 @@
-import { createWorkshop, type Workshop } from '../../../../shared/domain';
+import { createWorkshop, unmeasuredResult, type Workshop } from '../../../../shared/domain';
 import { SAMPLE_WORKSHOP } from '../../../../shared/method';
 import { sampleIds } from '../../../../shared/method/sample-workshop-ids';
 
@@ -102,6 +102,7 @@ export function readyWorkshop(): Workshop {
         tests: [{ kind: 'operating-model', refId: null }],
         successCriteria: 'No routine escalations in the last two weeks.',
         stopCriteria: 'More than five escalations a week.',
+        result: unmeasuredResult(),
       },
     ];
     w.pilot.data = { ...w.pilot.data, volume: 'All letters for one region.', messyFormats: true, missingFields: true, edgeCases: true };
@@ -118,7 +119,7 @@ export function readyWorkshop(): Workshop {
     ];
     w.room.decisions = [{ id: READY.decision, text: 'Oscar owns it.', stageId: 'operating-model', decidedOn: '2026-03-02' }];
     w.room.actions = [
-      { id: READY.action, text: 'Book the pilot kick-off.', ownerParticipantId: READY.operations, ownerName: 'Oscar Pike', due: '2026-03-09', status: 'open' },
+      { id: READY.action, text: 'Book the pilot kick-off.', ownerParticipantId: READY.operations, ownerName: 'Oscar Pike', due: '2026-03-09', status: 'open', statusHistory: [] },
     ];
   });
 }

@@ -1,5 +1,5 @@
 import { LIMITS } from '../../../../../shared/domain/limits';
-import type { HypothesisTest, PilotHypothesis } from '../../../../../shared/domain/pilot';
+import { unmeasuredResult, type HypothesisTest, type PilotHypothesis } from '../../../../../shared/domain/pilot';
 import { updateItem } from '../../../../../shared/editing/list-recipes';
 import { workshopList, type WorkshopRecipe } from '../../../../../shared/editing/workshop-recipe';
 import { linkValue } from './pilot-model';
@@ -10,7 +10,7 @@ const hypotheses = workshopList<PilotHypothesis>((draft) => draft.pilot.hypothes
 export type DataFlag = 'messyFormats' | 'missingFields' | 'edgeCases' | 'curatedOnly';
 
 export const addHypothesis = (id: string): WorkshopRecipe =>
-  hypotheses.add({ id, statement: '', tests: [], successCriteria: '', stopCriteria: '' });
+  hypotheses.add({ id, statement: '', tests: [], successCriteria: '', stopCriteria: '', result: unmeasuredResult() });
 export const removeHypothesis = (id: string): WorkshopRecipe => hypotheses.remove(id);
 
 /** Links what a hypothesis tests; a link it already has, or one past the limit, changes nothing. */

@@ -1,5 +1,5 @@
 import type { Likelihood } from '../../../../../shared/domain/primitives';
-import type { Standard, StandardStatus } from '../../../../../shared/domain/standards';
+import { STANDARD_STATUSES, type Standard, type StandardStatus } from '../../../../../shared/domain/standards';
 import { plural, STANDARD_STATUS_LABELS } from '../../../../../shared/text';
 import { DEFAULT_STANDARD_KEYS, DEFAULT_STANDARDS, type DefaultStandardKey } from '../../../../../shared/method/standards';
 
@@ -10,7 +10,7 @@ export const PRIORITY_OPTIONS: readonly { value: Likelihood; label: string }[] =
 ];
 
 export const STATUS_OPTIONS: readonly { value: StandardStatus; label: string }[] = (
-  ['not-discussed', 'defined', 'agreed', 'evidenced'] as const
+  STANDARD_STATUSES
 ).map((value) => ({ value, label: STANDARD_STATUS_LABELS[value] }));
 
 const DEFAULTS_BY_KEY = new Map(DEFAULT_STANDARDS.map((standard) => [standard.key, standard]));
@@ -44,17 +44,17 @@ export function customNumbers(standards: readonly Standard[]): Map<string, numbe
 }
 
 
-/** "8 standards · 4 agreed · 1 evidenced · 1 without an owner · 1 does not apply" */
+/** "8 standards · 4 agreed · 1 met · 1 without an owner · 1 does not apply" */
 export function describeStandards(standards: readonly Standard[]): string {
   const applying = standards.filter((s) => s.applies);
   const agreed = standards.filter((s) => s.status === 'agreed').length;
-  const evidenced = standards.filter((s) => s.status === 'evidenced').length;
+  const met = standards.filter((s) => s.status === 'met').length;
   const withoutOwner = applying.filter((s) => s.owner.trim() === '').length;
   const notApplying = standards.length - applying.length;
   return [
     plural(standards.length, 'standard', 'standards'),
     `${agreed} agreed`,
-    evidenced > 0 ? `${evidenced} evidenced` : null,
+    met > 0 ? `${met} met` : null,
     `${withoutOwner} without an owner`,
     notApplying > 0 ? plural(notApplying, 'does not apply', 'do not apply') : null,
   ]
@@ -83,6 +83,8 @@ export function newDefaultStandard(key: DefaultStandardKey, id: string): Standar
     evidence: '',
     priority: 'high',
     status: 'not-discussed',
+    metOn: null,
+    waivedReason: '',
   };
 }
 
