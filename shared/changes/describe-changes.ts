@@ -175,7 +175,7 @@ function describeOverdue(before: Workshop, after: Workshop, today: string) {
         field: 'Overdue',
         kind: 'changed',
         before: `Due ${formatLongDate(action.due)}`,
-        after: `Overdue since ${formatLongDate(action.due)}`,
+        after: 'Not done, and past its due date',
       }),
     );
 }

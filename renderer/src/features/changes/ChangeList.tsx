@@ -90,7 +90,7 @@ const KIND_TAGS: Readonly<Record<ChangeItem['kind'], string>> = {
 
 function Item({ item }: { item: ChangeItem }) {
   return (
-    <li className={`changes-item changes-${item.kind}`}>
+    <li className={`changes-item changes-kind-${item.kind}`}>
       <p className="changes-label">
         <span className="changes-tag">{KIND_TAGS[item.kind]}</span> {item.subject && <span className="changes-subject">{item.subject}: </span>}
         <strong>{item.field}</strong>

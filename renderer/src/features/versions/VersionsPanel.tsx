@@ -51,7 +51,14 @@ export function VersionsPanel({ workshop, onClose }: { workshop: Workshop; onClo
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog side-panel" aria-labelledby="versions-title" onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog side-panel"
+      aria-labelledby="versions-title"
+      // React passes a nested dialog's 'close' (the comparison, the delete confirmation) up its
+      // tree: only this dialog's own close closes the panel.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
+    >
       <div className="side-panel-head">
         <h2 id="versions-title">Versions</h2>
         <button type="button" className="button" onClick={onClose}>

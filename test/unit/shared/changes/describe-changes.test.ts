@@ -68,7 +68,7 @@ const ROWS: readonly Row[] = [
   { name: 'list item reordered', edit: (d) => void d.standards.push(d.standards.shift()!), group: 'standards',
     expected: { label: 'Standard “Security review”: Position in the list', kind: 'reordered', before: '1', after: String(base.standards.length) } },
   { name: 'overdue action', edit: (d) => void (d.room.actions[1]!.due = '2026-11-30'), group: 'room',
-    expected: { label: 'Overdue', after: 'Overdue since 30 November 2026', importance: 1 } },
+    expected: { label: 'Overdue', before: 'Due 30 November 2026', after: 'Not done, and past its due date', importance: 1 } },
   { name: 'the gate', edit: (d) => void (d.cost.benefitPerYearCents = 1_000_000), group: 'cost',
     expected: { label: 'The gate', importance: 1 } },
 ];
