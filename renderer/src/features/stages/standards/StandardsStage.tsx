@@ -14,6 +14,7 @@ import {
   rowOfFocusTarget,
   standardTitles,
 } from './standards-logic';
+import { asksForRecord } from './standard-record';
 import { addStandard, removeStandard, restoreDefaultStandards, updateStandard } from './standards-recipes';
 import './standards.css';
 
@@ -37,7 +38,11 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     customNumbers: customNumbers(standards),
     isOpen: (id) => openIds.has(id),
     onToggle: (id) => toggle(id),
-    update: (id, patch) => void edit(updateStandard(id, patch)),
+    update: (id, patch) => {
+      // "Met" asks for evidence and its date, "waived" for a reason: both live in the folded part.
+      if (asksForRecord(patch.status) && !openIds.has(id)) setOpenIds(new Set(openIds).add(id));
+      void edit(updateStandard(id, patch));
+    },
     suggestionsId,
   };
   const missing = missingDefaultKeys(standards);
