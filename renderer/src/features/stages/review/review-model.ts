@@ -1,4 +1,5 @@
 import type { RiskAnswer, PreMortemRisk } from '../../../../../shared/domain/end-state';
+import type { ReadinessGate } from '../../../../../shared/domain/sessions';
 import type { Workshop } from '../../../../../shared/domain/workshop';
 import { type Area, type Finding, READY_MIN_SCORE, type Severity, type Verdict } from '../../../../../shared/readiness';
 import { excerpt, plural } from '../../../../../shared/text';
@@ -54,14 +55,21 @@ export function goToNames(findings: readonly Finding[]): Map<string, string> {
 }
 
 /** One line under the verdict saying why it is what it is, in the engine's own terms. */
-export function verdictReason(verdict: Verdict, counts: { blocking: number; warning: number }, score: number): string {
+export function verdictReason(
+  verdict: Verdict,
+  counts: { blocking: number; warning: number },
+  score: number,
+  gate: ReadinessGate = 'pilot',
+): string {
   if (counts.blocking > 0) {
     return `${plural(counts.blocking, 'blocking finding', 'blocking findings')}${
       counts.warning > 0 ? ` and ${plural(counts.warning, 'warning', 'warnings')}` : ''
     }. No score can outvote a blocker.`;
   }
-  if (counts.warning > 0) return `${plural(counts.warning, 'warning', 'warnings')} to fix before the pilot starts.`;
+  const before = gate === 'transition' ? 'the hand-over' : 'the pilot starts';
+  if (counts.warning > 0) return `${plural(counts.warning, 'warning', 'warnings')} to fix before ${before}.`;
   if (verdict !== 'ready') return `The overall score, ${score}, is below ${READY_MIN_SCORE}.`;
+  if (gate === 'transition') return 'Every standard shown or waived, the team booked, the owner confirmed: ready to hand over.';
   return 'Not one warning sign: the production model is designed before the pilot.';
 }
 
