@@ -8,8 +8,9 @@ import { RACI_ROLE_LABELS, RACI_ROLES } from '../method/raci';
 import { STAGES, type StageId } from '../method/stages';
 import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
-import type { Verdict } from '../readiness/types';
+import type { ReadinessReport, Verdict } from '../readiness/types';
 import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
+import { type GateOnPage1, gateOnPage1, pilotResultsBlocks } from './go-no-go-summary';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
 
 /**
@@ -84,6 +85,8 @@ export interface ExecutiveSummary {
   readonly costHeadline: string;
   readonly gate: { readonly covered: boolean; readonly message: string };
   readonly nextActions: SummaryTable;
+  /** The gate the verdict speaks of, the go/no-go, and a stopped plan shown as finished. */
+  readonly gateOnPage1: GateOnPage1;
 }
 
 export interface SummaryDocument {
@@ -151,14 +154,15 @@ function actionsTable(workshop: Workshop, actions: readonly ActionItem[], captio
 
 export const lifecycleOfWorkshop = (workshop: Workshop): LifecycleResult => lifecycleOfCost(workshop.cost);
 
-function verdictReason(counts: { blocking: number; warning: number }, score: number, verdict: Verdict): string {
+function verdictReason(counts: { blocking: number; warning: number }, score: number, verdict: Verdict, gate: ReadinessReport['gate']): string {
   if (counts.blocking > 0) {
     return `${plural(counts.blocking, 'blocking finding', 'blocking findings')}${
       counts.warning > 0 ? ` and ${plural(counts.warning, 'warning', 'warnings')}` : ''
     }. No score can outvote a blocker.`;
   }
-  if (counts.warning > 0) return `${plural(counts.warning, 'warning', 'warnings')} to fix before the pilot starts.`;
+  if (counts.warning > 0) return `${plural(counts.warning, 'warning', 'warnings')} to fix before ${gate === 'transition' ? 'the hand-over' : 'the pilot starts'}.`;
   if (verdict !== 'ready') return `The overall score, ${score}, is too low to start.`;
+  if (gate === 'transition') return 'Every standard shown or waived, the transition team booked, the owner confirmed.';
   return 'No warning signs: the production model is designed before the pilot.';
 }
 
@@ -204,12 +208,13 @@ function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): Execu
     verdict: report.verdict,
     verdictLabel: report.verdictLabel,
     score: report.score,
-    verdictReason: verdictReason({ blocking: blocking.length, warning }, report.score, report.verdict),
+    verdictReason: verdictReason({ blocking: blocking.length, warning }, report.score, report.verdict, report.gate),
     blockingFindings: blocking.map((f) => ({ title: f.title, message: f.message })),
     warnings: { titles: warnings.slice(0, WARNINGS_SHOWN).map((f) => f.title), total: warning },
     owner: ownerLine(workshop),
     costHeadline: costHeadline(lifecycle, workshop.cost.currency, workshop.cost.horizonYears),
     gate: { covered: lifecycle.gate.covered, message: lifecycle.gate.message },
+    gateOnPage1: gateOnPage1(workshop, report),
     nextActions: actionsTable(
       workshop,
       nextActions(workshop.room.actions),
@@ -550,6 +555,7 @@ function pilotSection(workshop: Workshop): Section {
           empty: 'No hypotheses were written.',
         },
       },
+      ...pilotResultsBlocks(workshop),
     ],
   };
 }
