@@ -61,7 +61,7 @@ export function pilotResultsBlocks(workshop: Workshop): ResultBlock[] {
         caption: 'Pilot results per hypothesis',
         columns: [
           { label: 'Hypothesis', width: 'wide' },
-          { label: 'Result', width: 'narrow' },
+          { label: 'Result', width: 'date' },
           { label: 'Figure', width: 'medium' },
           { label: 'Evidence', width: 'medium' },
           { label: 'Measured', width: 'date' },

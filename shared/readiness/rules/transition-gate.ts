@@ -1,3 +1,4 @@
+import { STANDARD_STATUS_LABELS } from '../../text';
 import { filled, type Rule } from '../rule';
 import { metWithoutEvidence, waivedWithoutReason } from './standards-evidence';
 import { standardName } from './standards';
@@ -49,7 +50,7 @@ export const standardNotShownForTransition: Rule = {
         return {
           subject: s.id,
           title: `${name} is not met yet`,
-          message: `${name} is not met yet. Before the hand-over each standard is met, with evidence and a date, or waived with a reason.`,
+          message: `Before the hand-over, ${name} must be met, with evidence and a date, or waived with a reason. It is ${STANDARD_STATUS_LABELS[s.status].toLowerCase()} now.`,
           fix: { fieldPath: ['standards', { id: s.id }, 'status'], label: `Record whether ${name} is met` },
         };
       });

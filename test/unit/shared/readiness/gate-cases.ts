@@ -85,7 +85,7 @@ export const GATE_CASES = {
       {
         name: 'after "go", a standard still agreed',
         workshop: brokenAfterGo((w) => void (security(w).status = 'agreed')),
-        mentions: ['Security review is not met yet', 'Record whether Security review is met'],
+        mentions: ['Before the hand-over, Security review must be met', 'It is agreed now', 'Record whether Security review is met'],
         fieldPath: ['standards', { id: security(ready).id }, 'status'],
       },
       { name: 'after "go", a standard in progress', workshop: brokenAfterGo((w) => void (security(w).status = 'in-progress')) },
