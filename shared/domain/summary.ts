@@ -1,5 +1,6 @@
 import { STAGE_IDS, stageIndex, type StageId } from '../method/stages';
 import type { TemplateId } from '../method/agenda-templates';
+import type { Phase } from './sessions';
 import { completionPercent, stageProgress } from './stage-progress';
 import type { Workshop } from './workshop';
 
@@ -16,6 +17,11 @@ export interface WorkshopSummary {
   readonly stageReached: StageId;
   readonly completionPercent: number;
   readonly participantCount: number;
+  /**
+   * Where the plan is (planning, pilot, go/no-go, transition, production, stopped). Optional because
+   * rows written before record version 4 have none: the library reads those as Planning.
+   */
+  readonly phase?: Phase;
   readonly updatedAt: string;
   readonly deletedAt: string | null;
 }
@@ -39,6 +45,7 @@ export function summarize(workshop: Workshop): WorkshopSummary {
     stageReached: STAGE_IDS[reachedIndex] ?? 'setup',
     completionPercent: completionPercent(progress),
     participantCount: workshop.participants.length,
+    phase: workshop.meta.phase,
     updatedAt: workshop.updatedAt,
     deletedAt: workshop.deletedAt,
   };

@@ -75,11 +75,12 @@ export function summaryMarkdown(workshop: Workshop, options: SummaryOptions = DE
       `- **Facilitator:** ${escapeMarkdown(e.facilitator)}`,
       ...(e.capability ? [`- **Capability:** ${paragraphs(e.capability)}`] : []),
     ].join('\n'),
-    `### Verdict: ${escapeMarkdown(e.verdictLabel)} (score ${e.score} of 100)`,
-    escapeMarkdown(e.verdictReason),
+    `### Verdict: ${escapeMarkdown(e.gateOnPage1.finished?.label ?? e.verdictLabel)} (score ${e.score} of 100)`,
+    escapeMarkdown(e.gateOnPage1.finished?.reason ?? e.verdictReason),
+    ...(e.gateOnPage1.decision && !e.gateOnPage1.finished ? [escapeMarkdown(e.gateOnPage1.decision)] : []),
     e.blockingFindings.length > 0
       ? ['**Blocking findings**', e.blockingFindings.map((f) => `- **${escapeMarkdown(f.title)}.** ${escapeMarkdown(f.message)}`).join('\n')].join('\n\n')
-      : '_Nothing blocks the pilot._',
+      : `_${escapeMarkdown(e.gateOnPage1.nothingBlocks)}_`,
     ...(e.warnings.total > 0
       ? [
           [

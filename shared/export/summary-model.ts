@@ -11,6 +11,7 @@ import { assessReadiness } from '../readiness/assess-readiness';
 import { explainVerdict } from '../readiness/explain-verdict';
 import type { Verdict } from '../readiness/types';
 import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
+import { type GateOnPage1, gateOnPage1, pilotResultsBlocks } from './go-no-go-summary';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
 
 /**
@@ -86,6 +87,8 @@ export interface ExecutiveSummary {
   readonly costHeadline: string;
   readonly gate: { readonly covered: boolean; readonly message: string };
   readonly nextActions: SummaryTable;
+  /** The gate the verdict speaks of, the go/no-go, and a stopped plan shown as finished. */
+  readonly gateOnPage1: GateOnPage1;
 }
 
 export interface SummaryDocument {
@@ -201,6 +204,7 @@ function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): Execu
     owner: ownerLine(workshop),
     costHeadline: costHeadline(lifecycle, workshop.cost.currency, workshop.cost.horizonYears),
     gate: { covered: lifecycle.gate.covered, message: lifecycle.gate.message },
+    gateOnPage1: gateOnPage1(workshop, report),
     nextActions: actionsTable(
       workshop,
       nextActions(workshop.room.actions),
@@ -541,6 +545,7 @@ function pilotSection(workshop: Workshop): Section {
           empty: 'No hypotheses were written.',
         },
       },
+      ...pilotResultsBlocks(workshop),
     ],
   };
 }

@@ -75,6 +75,21 @@
  * | pilot.no-decider                         | warning  | area        | 30     |
  * | risks.no-pre-mortem                      | warning  | area        | 30     |
  * | risks.unanswered                         | warning  | risk        | 10     |
+ * | standards.met-without-evidence           | warning  | standard    | 10     |
+ * | standards.waived-without-reason          | warning  | standard    | 10     |
+ *
+ * After "go" (gate.ts: the plan is in transition or production) the verdict speaks of the hand-over
+ * instead: "Ready for transition", "Fix before transition" or "Do not hand over". These rules fire
+ * only then (the two standards warnings above and the pilot-gate owner and team warnings go quiet,
+ * because these say the same more strongly):
+ *
+ * | Rule id                                            | Severity | Counted per | Points | Caps at               |
+ * |----------------------------------------------------|----------|-------------|--------|-----------------------|
+ * | standards.not-shown-for-transition                 | blocking | standard    | all    | Fix before transition |
+ * | operating-model.owner-not-confirmed-for-transition | blocking | area        | all    | Do not hand over      |
+ * | transition.team-not-booked                         | blocking | area        | all    | Do not hand over      |
+ *
+ * A plan the room stopped still gets its findings, but the review reports it as finished.
  *
  * Worked example, the sample workshop (invoice triage): the documentation standard has no owner
  * (standards 90), out-of-hours incidents has two Accountables (ownership 90), the transition runs
@@ -87,6 +102,7 @@ import { pathKey } from '../editing/field-path';
 import type { Workshop } from '../domain/workshop';
 import { AREAS } from './areas';
 import { buildContext } from './context';
+import { GATE_VERDICT_LABELS, stoppedPlan } from './gate';
 import type { Rule } from './rule';
 import { AREA_FINE, RULES } from './rules/index';
 import {
@@ -98,7 +114,6 @@ import {
   SEVERITIES,
   type Severity,
   type Verdict,
-  VERDICT_LABELS,
   VERDICTS,
 } from './types';
 
@@ -189,5 +204,6 @@ export function assessReadiness(workshop: Workshop): ReadinessReport {
 
   if (verdict === 'ready' && score < READY_MIN_SCORE) verdict = 'fix-before-starting';
 
-  return { findings, areaScores, score, verdict, verdictLabel: VERDICT_LABELS[verdict] };
+  const { gate } = context;
+  return { findings, areaScores, score, verdict, verdictLabel: GATE_VERDICT_LABELS[gate][verdict], gate, stopped: stoppedPlan(workshop) };
 }

@@ -2,7 +2,9 @@ import type { LifecycleResult } from '../cost/lifecycle';
 import { lifecycleOfCost } from '../cost/stored-cost';
 import type { Participant } from '../domain/participants';
 import type { RaciParty } from '../domain/raci';
+import type { ReadinessGate } from '../domain/sessions';
 import type { Workshop } from '../domain/workshop';
+import { readinessGate } from './gate';
 
 /**
  * Lookups every rule may need, built once per assessment in one pass over each list, so that no
@@ -22,6 +24,8 @@ export interface ReadinessContext {
   /** The operational owner, or null when nobody is named (a removed participant does not count). */
   readonly owner: { readonly name: string; readonly participant: Participant | null } | null;
   readonly lifecycle: LifecycleResult;
+  /** Starting the pilot, or (after "go") handing over to operations: some rules speak of one gate only. */
+  readonly gate: ReadinessGate;
 }
 
 const ids = (items: readonly { readonly id: string }[]): ReadonlySet<string> => new Set(items.map((item) => item.id));
@@ -57,5 +61,6 @@ export function buildContext(workshop: Workshop): ReadinessContext {
     actionIds: ids(workshop.room.actions),
     owner,
     lifecycle,
+    gate: readinessGate(workshop),
   };
 }

@@ -5,3 +5,4 @@ export { explainVerdict, findingsToName } from './explain-verdict';
 export type { BlockingRule, Rule, RuleHit, WarningRule } from './rule';
 export { RULES, TRANSITION_MAX_WEEKS, TRANSITION_MIN_WEEKS } from './rules/index';
 export * from './types';
+export { GATE_VERDICT_LABELS, PHASE_AFTER_DECISION, PHASE_LABELS, phaseAfterDecision, phaseOf, readinessGate, stoppedPlan, type StoppedPlan } from './gate';

@@ -1,5 +1,7 @@
 import type { FieldPath } from '../editing/field-path';
+import type { ReadinessGate } from '../domain/sessions';
 import type { StageId } from '../method/stages';
+import type { GATE_VERDICT_LABELS, StoppedPlan } from './gate';
 
 /**
  * The parts of the plan the review scores separately, in the order the review lists them (the
@@ -30,7 +32,8 @@ export const VERDICT_LABELS = {
   'fix-before-starting': 'Fix before starting',
   'do-not-start': 'Do not start',
 } as const satisfies Record<Verdict, string>;
-export type VerdictLabel = (typeof VERDICT_LABELS)[Verdict];
+/** Before "go" the labels above; after it, the transition gate's (gate.ts). */
+export type VerdictLabel = (typeof GATE_VERDICT_LABELS)[ReadinessGate][Verdict];
 
 /** Where "Go to…" takes the facilitator: the stage, and the field that fixes the finding. */
 export interface FindingFix {
@@ -79,4 +82,8 @@ export interface ReadinessReport {
   readonly score: number;
   readonly verdict: Verdict;
   readonly verdictLabel: VerdictLabel;
+  /** Which gate the verdict speaks of (gate.ts). */
+  readonly gate: ReadinessGate;
+  /** Set when the room stopped the plan: the review reports a finished plan, not a verdict to fix. */
+  readonly stopped: StoppedPlan | null;
 }

@@ -11,6 +11,7 @@ import { describeStorageError } from '../editing/storage-errors';
 import { isLibraryHash } from '../features/library/first-paint/library-hash';
 import { captureFirstPaint, restoreAfterHandOver } from '../features/library/first-paint/hand-over';
 import { LIBRARY_SORTS, type LibrarySort } from '../features/library/library-filter';
+import { isPhaseFilter } from '../features/library/library-phase';
 import { useLibraryView } from '../features/library/library-view-store';
 import { preloadLibrary } from '../features/library/preloaded-library';
 import { HostProvider } from '../host/HostContext';
@@ -57,6 +58,7 @@ export async function startApp(container: HTMLElement): Promise<void> {
   if (firstPaint) {
     if (firstPaint.query !== '') useLibraryView.getState().setQuery(firstPaint.query);
     if (isLibrarySort(firstPaint.sort)) useLibraryView.getState().setSort(firstPaint.sort);
+    if (isPhaseFilter(firstPaint.phase)) useLibraryView.getState().setPhase(firstPaint.phase);
   }
   const root = createRoot(container);
   const app = (

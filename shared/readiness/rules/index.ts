@@ -1,3 +1,4 @@
+import { AREA_IDS, SEVERITIES } from '../types';
 import type { AreaFine, Rule } from '../rule';
 import { COST_RULES, costFine } from './cost';
 import { OPERATING_MODEL_RULES, operatingModelFine } from './operating-model';
@@ -6,11 +7,16 @@ import { PEOPLE_RULES, peopleFine } from './people';
 import { PILOT_RULES, pilotFine } from './pilot';
 import { RISKS_RULES, risksFine } from './risks';
 import { STANDARDS_RULES, standardsFine } from './standards';
+import { STANDARDS_EVIDENCE_RULES } from './standards-evidence';
+import { TRANSITION_GATE_RULES } from './transition-gate';
 import { TRANSITION_RULES, transitionFine } from './transition';
+
+const rank = (rule: Rule): number => AREA_IDS.indexOf(rule.area) * SEVERITIES.length + SEVERITIES.indexOf(rule.severity);
 
 /**
  * Every rule, in the order findings are listed: by area (as in AREA_IDS), blocking before warning
- * within an area, then as listed here. A test checks that the order agrees with the areas.
+ * within an area, then as listed here (the sort is stable). Rules that span areas, such as the
+ * transition gate's, are listed once in their own file and sorted into place.
  */
 export const RULES: readonly Rule[] = [
   ...PEOPLE_RULES,
@@ -21,7 +27,9 @@ export const RULES: readonly Rule[] = [
   ...TRANSITION_RULES,
   ...PILOT_RULES,
   ...RISKS_RULES,
-];
+  ...STANDARDS_EVIDENCE_RULES,
+  ...TRANSITION_GATE_RULES,
+].sort((a, b) => rank(a) - rank(b));
 
 export const AREA_FINE: readonly AreaFine[] = [
   peopleFine,

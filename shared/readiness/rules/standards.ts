@@ -5,7 +5,7 @@ import { type AreaFine, filled, plural, type Rule } from '../rule';
 const DEFAULT_NAMES: ReadonlyMap<string, string> = new Map(DEFAULT_STANDARDS.map((s) => [s.key, s.name]));
 
 /** The standard's own name, or the default's name, so a message always names something. */
-function standardName(standard: Standard): string {
+export function standardName(standard: Standard): string {
   return standard.name.trim() || DEFAULT_NAMES.get(standard.key) || 'An unnamed standard';
 }
 

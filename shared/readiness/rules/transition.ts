@@ -12,7 +12,8 @@ export const transitionNotBlended: Rule = {
   caps: 'fix-before-starting',
   per: 'area',
   title: 'The transition team is not blended',
-  check(workshop, { participantsById }) {
+  check(workshop, { participantsById, gate }) {
+    if (gate === 'transition') return []; // transition-gate.ts blocks instead
     // Members whose participant was removed no longer count.
     const sides = new Set(workshop.transition.members.filter((m) => participantsById.has(m.participantId)).map((m) => m.side));
     const innovation = sides.has('innovation');

@@ -69,10 +69,11 @@ describe('database migrations', () => {
     });
     const summaries = await db.summaries.orderBy('id').toArray();
     // The library rows are rewritten from the upgraded records (the added standards lower the
-    // completion); everything else in them is as it was.
+    // completion, and rows now carry the plan's phase, Planning for every older plan); everything
+    // else in them is as it was.
     expect(summaries).toEqual(workshops.map(toSummaryRecord));
     expect(summaries.map(({ completionPercent: _c, ...row }) => row)).toEqual(
-      v1Fixture.records.summaries.map(({ completionPercent: _c, ...row }) => ({ ...row, schemaVersion: CURRENT_SCHEMA_VERSION })),
+      v1Fixture.records.summaries.map(({ completionPercent: _c, ...row }) => ({ ...row, schemaVersion: CURRENT_SCHEMA_VERSION, phase: 'planning' })),
     );
   });
 });

@@ -22,6 +22,8 @@ describe('the first paint is the React library row, markup for markup', () => {
   it.each([
     { name: 'a full row', summary: summaries[0]! },
     { name: 'an untitled row with no details', summary: { ...summaries[1]!, title: '  ', organisation: '', facilitator: '', date: '' } },
+    { name: 'a stopped plan', summary: { ...summaries[0]!, phase: 'stopped' as const } },
+    { name: 'a row written before phases existed (Planning)', summary: (({ phase: _phase, ...rest }) => rest)(summaries[2]!) },
   ])('$name', ({ summary }) => {
     const { container } = render(
       <ul>

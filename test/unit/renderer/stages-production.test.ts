@@ -227,6 +227,11 @@ describe('production standards', () => {
       '10 standards · 0 agreed · 1 met · 8 without an owner · 1 does not apply',
     ],
     ['none', [], '0 standards · 0 agreed · 0 without an owner'],
+    [
+      'over time: one in progress, one met, one waived',
+      defaults().map((s, i): Standard => (i < 3 ? { ...s, owner: 'Dan', status: (['in-progress', 'met', 'waived'] as const)[i]! } : s)),
+      '10 standards · 0 agreed · 1 in progress · 1 met · 1 waived · 7 without an owner',
+    ],
   ])('summary of %s', (_name, standards, expected) => {
     expect(describeStandards(standards)).toBe(expected);
   });

@@ -13,6 +13,7 @@ import { ExportAllButton } from './ExportAllButton';
 import { LoadProblem } from './LoadProblem';
 import { ImportConflictDialog, ImportFailureDialog } from './ImportDialogs';
 import type { ImportSource } from './import-files';
+import { isPhaseFilter, matchesPhase, noMatchText, PHASE_FILTER_OPTIONS } from './library-phase';
 import { filterIndexed, indexForSearch, LIBRARY_SORTS, resultCountLabel, SORT_LABELS, sortSummaries, type LibrarySort } from './library-filter';
 import { exportAllWorkshops, exportWorkshop } from './export-actions';
 import { addSampleWorkshop, loadLibrary } from './library-queries';
@@ -43,7 +44,7 @@ export function LibraryScreen() {
   const library = useLiveQuery(() => loadLibrary(db), [db], preloaded);
   const summaries = library?.ok ? library.summaries : undefined;
   const trashed = library?.ok ? library.trashCount : 0;
-  const { query, sort, setQuery, setSort } = useLibraryView();
+  const { query, sort, phase, setQuery, setSort, setPhase } = useLibraryView();
   const deferredQuery = useDeferredValue(query);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [isOpeningSample, setOpeningSample] = useState(false);
@@ -62,8 +63,13 @@ export function LibraryScreen() {
   }, [rowLimit, sorted.length]);
   const rendered = useMemo(() => (rowLimit < sorted.length ? sorted.slice(0, rowLimit) : sorted), [sorted, rowLimit]);
   const matchingIds = useMemo(
-    () => new Set(filterIndexed(searchIndex, deferredQuery).map((summary) => summary.id)),
-    [searchIndex, deferredQuery],
+    () =>
+      new Set(
+        filterIndexed(searchIndex, deferredQuery)
+          .filter((summary) => matchesPhase(summary, phase))
+          .map((summary) => summary.id),
+      ),
+    [searchIndex, deferredQuery, phase],
   );
 
   const { importSources, question, failures, dismissFailures } = useLibraryImport(db);
@@ -226,8 +232,18 @@ export function LibraryScreen() {
               ))}
             </select>
           </label>
+          <label className="lib-sort-field">
+            <span>Phase</span>
+            <select className="lib-select lib-phase-select" value={phase} onChange={(event) => isPhaseFilter(event.target.value) && setPhase(event.target.value)}>
+              {PHASE_FILTER_OPTIONS.map(({ value, label }) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
           <p className="lib-result-count" role="status">
-            {resultCountLabel(matchingIds.size, summaries.length, deferredQuery)}
+            {resultCountLabel(matchingIds.size, summaries.length, deferredQuery, phase !== 'all')}
           </p>
           <TrashLink count={trashed} />
         </div>
@@ -264,17 +280,18 @@ export function LibraryScreen() {
 
       {isLoaded && !isEmpty && matchingIds.size === 0 && (
         <div className="lib-no-results">
-          <p>No workshop matches “{deferredQuery.trim()}”.</p>
+          <p>{noMatchText(deferredQuery, phase)}</p>
           <button
             type="button"
             className="button"
             onClick={() => {
               setQuery('');
+              setPhase('all');
               searchRef.current?.focus();
             }}
           >
             <X aria-hidden="true" size={18} />
-            Clear search
+            {phase === 'all' ? 'Clear search' : 'Show every workshop'}
           </button>
         </div>
       )}

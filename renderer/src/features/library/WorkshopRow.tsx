@@ -3,6 +3,8 @@ import { memo } from 'react';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { stageById } from '../../../../shared/method/stages';
 import { ActionsMenu } from './ActionsMenu';
+import { phaseOf } from '../../../../shared/readiness/gate';
+import { phaseLabel } from './library-phase';
 import { editedAgo, exactTime, workshopDay } from './library-time';
 
 export type RowAction = 'rename' | 'duplicate' | 'export' | 'trash';
@@ -62,6 +64,10 @@ const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<Wor
           ))}
         </p>
       </div>
+      <p className={`lib-row-phase phase-${phaseOf(summary)}`}>
+        <span className="visually-hidden">Phase: </span>
+        <span className="lib-phase-badge">{phaseLabel(summary)}</span>
+      </p>
       <div className="lib-row-stage">
         <span className="visually-hidden">Stage reached: </span>
         <span className="lib-stage-name">

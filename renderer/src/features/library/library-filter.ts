@@ -93,8 +93,9 @@ export function findWorkshops<T extends Findable>(summaries: readonly T[], query
   return sortSummaries(filterIndexed(indexForSearch(summaries), query), sort);
 }
 
-export function resultCountLabel(shown: number, total: number, query: string): string {
+/** `isNarrowed`: another filter (the phase) is hiding rows too. */
+export function resultCountLabel(shown: number, total: number, query: string, isNarrowed = false): string {
   const noun = (n: number) => (n === 1 ? 'workshop' : 'workshops');
-  if (foldForSearch(query) === '') return `${total.toLocaleString('en-US')} ${noun(total)}`;
+  if (foldForSearch(query) === '' && !isNarrowed) return `${total.toLocaleString('en-US')} ${noun(total)}`;
   return `${shown.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${noun(total)}`;
 }

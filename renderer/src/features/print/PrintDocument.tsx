@@ -35,18 +35,19 @@ function Executive({ doc, summary }: { doc: SummaryDocument; summary: ExecutiveS
         {summary.capability && <p className="doc-capability">{summary.capability}</p>}
       </header>
 
-      <div className={`doc-verdict doc-verdict-${summary.verdict}`}>
-        <p className="doc-verdict-kicker">Readiness verdict</p>
-        <p className="doc-verdict-label">{summary.verdictLabel}</p>
+      <div className={`doc-verdict doc-verdict-${summary.gateOnPage1.finished ? 'finished' : summary.verdict}`}>
+        <p className="doc-verdict-kicker">{summary.gateOnPage1.kicker}</p>
+        <p className="doc-verdict-label">{summary.gateOnPage1.finished?.label ?? summary.verdictLabel}</p>
         <p className="doc-verdict-score">
           Score <strong>{summary.score}</strong> of 100
         </p>
-        <p className="doc-verdict-reason">{summary.verdictReason}</p>
+        <p className="doc-verdict-reason">{summary.gateOnPage1.finished?.reason ?? summary.verdictReason}</p>
+        {summary.gateOnPage1.decision && !summary.gateOnPage1.finished && <p className="doc-verdict-reason">{summary.gateOnPage1.decision}</p>}
       </div>
 
       <h2 className="doc-h3">Blocking findings</h2>
       {summary.blockingFindings.length === 0 ? (
-        <p className="doc-empty">Nothing blocks the pilot.</p>
+        <p className="doc-empty">{summary.gateOnPage1.nothingBlocks}</p>
       ) : (
         <ul className="doc-findings">
           {summary.blockingFindings.map((finding, index) => (

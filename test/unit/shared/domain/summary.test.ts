@@ -27,6 +27,7 @@ describe('summarize', () => {
       stageReached: 'review',
       completionPercent: expect.any(Number),
       participantCount: 10,
+      phase: SAMPLE_WORKSHOP.meta.phase,
       updatedAt: '2026-11-26T11:41:00.000Z',
       deletedAt: null,
     });

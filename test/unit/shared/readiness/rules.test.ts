@@ -3,6 +3,7 @@ import { type Workshop, WorkshopSchema } from '../../../../shared/domain';
 import { getAtPath } from '../../../../shared/editing/field-path';
 import { assessReadiness, type Finding, RULES } from '../../../../shared/readiness';
 import { emptyWorkshop, READY, readyWorkshop, tweak } from './builders';
+import { GATE_CASES } from './gate-cases';
 
 /**
  * Every rule, with workshops on which it fires and workshops on which it stays quiet. Most cases
@@ -32,6 +33,7 @@ interface RuleCases {
 }
 
 const CASES: Record<string, RuleCases> = {
+  ...GATE_CASES,
   'people.no-operations': {
     fires: [
       { name: 'the empty workshop', workshop: emptyWorkshop(), fieldPath: ['participants'] },

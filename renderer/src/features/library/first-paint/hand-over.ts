@@ -13,6 +13,8 @@ export interface FirstPaintState {
   readonly pressed: ElementKey | null;
   readonly query: string;
   readonly sort: string | null;
+  /** The phase filter, when one was chosen. */
+  readonly phase: string | null;
 }
 
 /** An element named the way a person would find it again: its row, its tag and its name. */
@@ -62,11 +64,13 @@ export function captureFirstPaint(container: HTMLElement): FirstPaintState | nul
   const active = document.activeElement;
   const search = container.querySelector<HTMLInputElement>('input[type="search"]');
   const sort = container.querySelector<HTMLSelectElement>('select');
+  const phase = container.querySelector<HTMLSelectElement>('select.lib-phase-select');
   return {
     focus: active && active !== document.body && container.contains(active) ? keyOf(active) : null,
     pressed,
     query: search?.value ?? '',
     sort: sort && sort.selectedIndex > 0 ? sort.value : null,
+    phase: phase && phase.selectedIndex > 0 ? phase.value : null,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { WorkshopSummary } from '../../../../../shared/domain/summary';
 import { stageById } from '../../../../../shared/method/stages';
+import { phaseOf } from '../../../../../shared/readiness/gate';
 import { LIBRARY_SORTS, resultCountLabel, SORT_LABELS } from '../library-filter';
+import { PHASE_FILTER_OPTIONS, phaseLabel } from '../library-phase';
 import { editedAgo, exactTime, workshopDay } from '../library-time';
 import type { FirstRows } from './read-first-rows';
 
@@ -63,6 +65,8 @@ function toolbar({ total, trashed }: FirstRows): HTMLElement {
   ]);
   const options = LIBRARY_SORTS.map((key) => element('option', { value: key }, [SORT_LABELS[key]]));
   const sort = element('label', { class: 'lib-sort-field' }, [element('span', {}, ['Sort by']), element('select', { class: 'lib-select' }, options)]);
+  const phases = PHASE_FILTER_OPTIONS.map(({ value, label }) => element('option', { value }, [label]));
+  const phase = element('label', { class: 'lib-sort-field' }, [element('span', {}, ['Phase']), element('select', { class: 'lib-select lib-phase-select' }, phases)]);
   const trashLink = element('a', { href: '#/trash', class: 'button ghost lib-trash-link', 'aria-label': `Trash, ${trashed} ${trashed === 1 ? 'workshop' : 'workshops'}` }, [
     iconSpace(19),
     'Trash',
@@ -71,6 +75,7 @@ function toolbar({ total, trashed }: FirstRows): HTMLElement {
   return element('div', { class: 'library-toolbar' }, [
     search,
     sort,
+    phase,
     element('p', { class: 'lib-result-count', role: 'status' }, [resultCountLabel(total, total, '')]),
     trashLink,
   ]);
@@ -86,6 +91,10 @@ export function firstPaintRow(summary: WorkshopSummary, now: number): HTMLLIElem
     element('div', { class: 'lib-row-main' }, [
       element('a', { href: `#/workshop/${summary.id}`, class: 'lib-row-title', dir: 'auto' }, [title]),
       element('p', { class: 'lib-row-details' }, details.map((detail) => element('span', { dir: 'auto' }, [detail]))),
+    ]),
+    element('p', { class: `lib-row-phase phase-${phaseOf(summary)}` }, [
+      element('span', { class: 'visually-hidden' }, ['Phase: ']),
+      element('span', { class: 'lib-phase-badge' }, [phaseLabel(summary)]),
     ]),
     element('div', { class: 'lib-row-stage' }, [
       element('span', { class: 'visually-hidden' }, ['Stage reached: ']),

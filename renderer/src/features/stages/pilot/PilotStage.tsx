@@ -12,6 +12,7 @@ import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus'
 import type { StageProps } from '../stage-props';
 import { NullableDateField } from '../../../editing/NullableDateField';
 import { HypothesisCard } from './HypothesisCard';
+import { ResultsAndDecision } from './ResultsAndDecision';
 import { addHypothesis, setDataFlag, setDecider, type DataFlag } from './pilot-recipes';
 import { dataWarning, formatBudget, parseBudget } from './pilot-model';
 import '../transition/tpr-shared.css';
@@ -211,6 +212,8 @@ export function PilotStage({ workshop, edit }: StageProps) {
           )}
         </div>
       </section>
+
+      <ResultsAndDecision workshop={workshop} edit={edit} />
     </div>
   );
 }

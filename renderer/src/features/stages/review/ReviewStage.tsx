@@ -6,6 +6,7 @@ import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { plural } from '../../../../../shared/text';
 import { byArea, goToNames, groupFindings } from './review-model';
+import { FinishedPlan } from './FinishedPlan';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
 import '../transition/tpr-shared.css';
@@ -42,9 +43,10 @@ export function ReviewStage({ workshop, edit }: StageProps) {
 
   return (
     <div className="review-stage">
+      {report.stopped ? <FinishedPlan stopped={report.stopped} /> : (
       <section className={`card verdict verdict-${report.verdict}`} aria-labelledby="review-verdict">
         <div className="verdict-main">
-          <p className="verdict-kicker">Readiness verdict</p>
+          <p className="verdict-kicker">{report.gate === 'transition' ? 'Transition readiness' : 'Readiness verdict'}</p>
           <h2 id="review-verdict" className="verdict-label" aria-live="polite">
             <VerdictIcon aria-hidden="true" size={52} strokeWidth={2.5} />
             <span data-testid="verdict">{report.verdictLabel}</span>
@@ -60,6 +62,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
           <span className="score-of">/ 100 overall</span>
         </p>
       </section>
+      )}
 
       <section className="card" aria-labelledby="review-areas">
         <h2 id="review-areas">Score per area</h2>
@@ -99,7 +102,9 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                 {SEVERITY_HEADINGS[severity]} <span className="finding-count">({findings.length})</span>
               </h3>
               {findings.length === 0 ? (
-                <p className="muted finding-none">{SEVERITY_EMPTY[severity]}</p>
+                <p className="muted finding-none">
+                  {severity === 'blocking' && report.gate === 'transition' ? 'Nothing blocks the hand-over.' : SEVERITY_EMPTY[severity]}
+                </p>
               ) : (
                 byArea(findings).map(([area, inArea]) => (
                   <div key={area} className="finding-area-group">

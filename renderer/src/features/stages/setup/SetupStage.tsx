@@ -8,6 +8,7 @@ import { CheckField } from '../../../editing/CheckField';
 import { ChoiceField } from '../../../editing/ChoiceField';
 import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
 import type { StageProps } from '../stage-props';
+import { PhaseField } from './PhaseField';
 import { addParticipant, removeParticipant, updateParticipant } from './setup-recipes';
 
 const TEAM_OPTIONS = TEAM_IDS.map((id) => ({ value: id, label: TEAM_LABELS[id] }));
@@ -24,6 +25,7 @@ export function SetupStage({ workshop, edit }: StageProps) {
           <AutosaveField {...field(['meta', 'organisation'])} value={workshop.meta.organisation} label="Organisation" />
           <AutosaveField {...field(['meta', 'date'])} value={workshop.meta.date} label="Workshop date" type="date" />
           <AutosaveField {...field(['meta', 'facilitator'])} value={workshop.meta.facilitator} label="Facilitator" />
+          <PhaseField workshop={workshop} edit={edit} />
         </div>
         <AutosaveField
           {...field(['meta', 'capability'])}

@@ -17,6 +17,7 @@ import {
 import { withCriterion } from '../../../../../shared/method/criteria-text';
 import { showToast } from '../../../ui/toasts';
 import { addStandard, addSuggestedCriterion, removeStandard, restoreDefaultStandards, updateStandard } from './standards-recipes';
+import { asksForRecord } from './standard-record';
 import './standards.css';
 
 export function StandardsStage({ workshop, edit }: StageProps) {
@@ -39,7 +40,11 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     customNumbers: customNumbers(standards),
     isOpen: (id) => openIds.has(id),
     onToggle: (id) => toggle(id),
-    update: (id, patch) => void edit(updateStandard(id, patch)),
+    update: (id, patch) => {
+      // "Met" asks for evidence and its date, "waived" for a reason: both live in the folded part.
+      if (asksForRecord(patch.status) && !openIds.has(id)) setOpenIds(new Set(openIds).add(id));
+      void edit(updateStandard(id, patch));
+    },
     addCriterion: (id, criterion) => addCriterion(id, criterion),
     suggestionsId,
   };

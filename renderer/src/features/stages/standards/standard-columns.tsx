@@ -6,6 +6,8 @@ import type { Standard, StandardStatus } from '../../../../../shared/domain/stan
 import { AutosaveField } from '../../../editing/AutosaveField';
 import { CheckField } from '../../../editing/CheckField';
 import { ChoiceField } from '../../../editing/ChoiceField';
+import { NullableDateField } from '../../../editing/NullableDateField';
+import { missingRecord } from './standard-record';
 import { defaultDescription, PRIORITY_OPTIONS, STATUS_OPTIONS } from './standards-logic';
 import { SuggestedCriteria } from './SuggestedCriteria';
 
@@ -171,11 +173,16 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
             path={[...path, 'evidence']}
             value={standard.evidence}
             label={`Evidence for ${title}`}
-            hint="What will show it is met: a report, a sign-off, a test record."
+            hint={
+              standard.status === 'met'
+                ? 'Required now it is met: the report, sign-off or test record that shows it.'
+                : 'What will show it is met: a report, a sign-off, a test record.'
+            }
             multiline
             rows={3}
           />
         </div>
+        <StandardRecordFields workshopId={workshopId} standard={standard} title={title} />
         <SuggestedCriteria standard={standard} title={title} onAdd={(criterion) => context.addCriterion(standard.id, criterion)} />
       </td>
     </tr>
@@ -194,6 +201,7 @@ function StandardFlags({ standard }: { standard: Standard }) {
   } else if (standard.status !== 'not-discussed' && standard.acceptanceCriteria.trim() === '') {
     flags.push({ text: 'No acceptance criteria', tone: 'warning' });
   }
+  for (const text of missingRecord(standard)) flags.push({ text, tone: 'warning' });
   if (flags.length === 0) return null;
   return (
     <p className="standard-flags">
@@ -221,4 +229,32 @@ function WithSuggestions({ listId, children }: { listId: string; children: React
       {children}
     </div>
   );
+}
+
+/** "Met" asks for the day it was met; "waived" for the reason. Shown only in those states. */
+function StandardRecordFields({ workshopId, standard, title }: { workshopId: string; standard: Standard; title: string }) {
+  const path = pathOf(standard);
+  if (standard.status === 'met') {
+    return (
+      <div className="standard-record">
+        <NullableDateField workshopId={workshopId} path={[...path, 'metOn']} value={standard.metOn} label={`${title} met on`} hint="The day the evidence showed it." />
+      </div>
+    );
+  }
+  if (standard.status === 'waived') {
+    return (
+      <div className="standard-record">
+        <AutosaveField
+          workshopId={workshopId}
+          path={[...path, 'waivedReason']}
+          value={standard.waivedReason}
+          label={`Why ${title} is waived`}
+          hint="A waiver needs a reason operations accepts; the hand-over checks it."
+          multiline
+          rows={2}
+        />
+      </div>
+    );
+  }
+  return null;
 }

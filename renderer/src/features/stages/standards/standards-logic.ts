@@ -44,17 +44,21 @@ export function customNumbers(standards: readonly Standard[]): Map<string, numbe
 }
 
 
-/** "8 standards · 4 agreed · 1 met · 1 without an owner · 1 does not apply" */
+/** "8 standards · 4 agreed · 1 in progress · 1 met · 1 waived · 1 without an owner · 1 does not apply" */
 export function describeStandards(standards: readonly Standard[]): string {
   const applying = standards.filter((s) => s.applies);
   const agreed = standards.filter((s) => s.status === 'agreed').length;
+  const inProgress = standards.filter((s) => s.status === 'in-progress').length;
   const met = standards.filter((s) => s.status === 'met').length;
+  const waived = standards.filter((s) => s.status === 'waived').length;
   const withoutOwner = applying.filter((s) => s.owner.trim() === '').length;
   const notApplying = standards.length - applying.length;
   return [
     plural(standards.length, 'standard', 'standards'),
     `${agreed} agreed`,
+    inProgress > 0 ? `${inProgress} in progress` : null,
     met > 0 ? `${met} met` : null,
+    waived > 0 ? `${waived} waived` : null,
     `${withoutOwner} without an owner`,
     notApplying > 0 ? plural(notApplying, 'does not apply', 'do not apply') : null,
   ]
@@ -110,7 +114,7 @@ export function withDefaultsRestored(standards: readonly Standard[], newId: () =
 }
 
 /** Row fields that live in the folded part of a row: a "Go to…" aimed at one of them opens the row. */
-const FOLDED_FIELDS: ReadonlySet<string> = new Set(['applies', 'notApplicableReason', 'acceptanceCriteria', 'evidence']);
+const FOLDED_FIELDS: ReadonlySet<string> = new Set(['applies', 'notApplicableReason', 'acceptanceCriteria', 'evidence', 'metOn', 'waivedReason']);
 
 /** The standard id in a focus target such as "standards.#<id>.evidence", when it names a folded field. */
 export function rowOfFocusTarget(target: string | null): string | null {
