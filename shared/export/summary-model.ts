@@ -9,6 +9,7 @@ import { STAGES, type StageId } from '../method/stages';
 import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
 import type { Verdict } from '../readiness/types';
+import { aiRiskBlocks, costApprovalFacts, inputVarietiesFact, qualityGateFacts } from './ai-summary';
 import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
 
@@ -279,8 +280,10 @@ function endStateSection(workshop: Workshop): Section {
           { label: 'Turnaround', value: text(e.turnaround) },
           { label: 'Quality bar', value: text(e.qualityBar) },
           { label: 'Broken inputs', value: text(e.brokenInputs) },
+          inputVarietiesFact(e),
         ],
       },
+      ...aiRiskBlocks(e),
       { kind: 'heading', text: 'Pre-mortem: why it could fail' },
       {
         kind: 'table',
@@ -318,6 +321,7 @@ function operatingModelSection(workshop: Workshop): Section {
           { label: 'Service levels', value: text(m.serviceLevels) },
           { label: 'Change approver', value: text(m.changeApprover) },
           { label: 'When it is down', value: text(m.downtimeFallback) },
+          ...qualityGateFacts(m),
         ],
       },
     ],
@@ -367,6 +371,7 @@ function costSection(workshop: Workshop, lifecycle: LifecycleResult): Section {
     { label: 'Benefit per year', value: money(c.benefitPerYearCents) },
     { label: 'Horizon', value: c.horizonYears === null ? NOT_RECORDED : plural(c.horizonYears, 'year', 'years') },
     { label: 'Go-live', value: formatLongDate(c.goLiveDate) || NOT_RECORDED },
+    ...costApprovalFacts(c),
   ];
   const results: Fact[] = [
     { label: 'Full lifecycle cost', value: money(lifecycle.totalLifecycleCost) },
