@@ -49,7 +49,8 @@ export function InputVarietiesCard({ workshop, edit }: StageProps) {
           path={path(variety, 'inPilotData')}
           label={
             <>
-              Yes<span className="visually-hidden">, {varietyName(variety, index)} is in the pilot data</span>
+              <span aria-hidden="true">Yes</span>
+              <span className="visually-hidden">{varietyName(variety, index)} is in the pilot data</span>
             </>
           }
           checked={variety.inPilotData}

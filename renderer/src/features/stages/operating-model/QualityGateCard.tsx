@@ -20,7 +20,7 @@ const PATH = {
 export function QualityGateCard({ workshop }: { workshop: Workshop }) {
   const { qualityGate, modelEndOfLife } = workshop.operatingModel;
   return (
-    <section className="card" aria-labelledby="om-quality-gate">
+    <section className="card om-quality-gate" aria-labelledby="om-quality-gate">
       <h2 id="om-quality-gate">Quality gate and model life</h2>
       <p className="muted">Every change of model, prompt, retrieval index or guardrail runs the golden set before it goes live.</p>
       <div className="om-grid">
@@ -40,6 +40,9 @@ export function QualityGateCard({ workshop }: { workshop: Workshop }) {
           value={qualityGate.passThreshold}
           label="Pass threshold"
           hint="What a change must score to go live, e.g. ≥ 95% routed to the right queue."
+          maxLength={LIMITS.shortText}
+          multiline
+          rows={2}
         />
         <NullableDateField
           workshopId={workshop.id}

@@ -144,7 +144,6 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
             checked={standard.applies}
             onChange={(applies) => update(standard.id, { applies })}
           />
-          {requirement !== null && <span className="standard-flag required">{requirement}</span>}
           {!standard.applies && (
             <AutosaveField
               workshopId={workshopId}
@@ -154,7 +153,7 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
               hint={
                 requirement === null
                   ? 'A default that does not apply needs a reason the room agrees with.'
-                  : `${requirement}: it cannot be set aside without a stated reason. Required.`
+                  : `${requirement}: it cannot be set aside without a stated reason.`
               }
               required={requirement !== null}
               multiline
