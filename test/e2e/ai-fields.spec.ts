@@ -168,7 +168,8 @@ test('input varieties, the quality gate, model end of life, approved years and r
   expectNoProblems(problems);
 });
 
-test('the sample workshop shows its risk class, varieties and quality gate', async ({ page, problems }) => {
+test('the sample workshop shows its risk class, varieties and quality gate; the pilot ticks the same varieties', async ({ page, problems }) => {
+  test.slow(); // an axe run on a busy machine
   await openStage(page, SAMPLE_WORKSHOP, 'end-state');
   const card = page.getByRole('region', { name: 'AI risk class' });
   await expect(card.getByLabel('The room’s class')).toHaveValue('minimal');
@@ -178,5 +179,15 @@ test('the sample workshop shows its risk class, varieties and quality gate', asy
   await page.goto(`./#/workshop/${SAMPLE_WORKSHOP.id}/operating-model`);
   await expect(page.getByLabel('Golden set size')).toHaveValue((500).toLocaleString('en-US'));
   await page.getByRole('region', { name: 'Quality gate and model life' }).screenshot({ path: 'test-results/ai-fields/quality-gate.png' });
+
+  // The pilot's data section ticks the same varieties.
+  await page.goto(`./#/workshop/${SAMPLE_WORKSHOP.id}/pilot`);
+  const inPilot = page.getByRole('group', { name: 'Input varieties in the pilot data' });
+  await inPilot.getByLabel('Credit notes in Polish or Turkish').uncheck();
+  await onDisk(page, SAMPLE_WORKSHOP.id, (w) => w.endState.inputVarieties.map((v) => v.inPilotData)).toEqual([true, true, true, false]);
+  await inPilot.screenshot({ path: 'test-results/ai-fields/pilot-varieties.png' });
+  await expectNoSeriousAxeViolations(page);
+  await page.goto(`./#/workshop/${SAMPLE_WORKSHOP.id}/end-state`);
+  await expect(page.getByRole('region', { name: 'Input varieties' }).getByText('4 varieties · 1 not in the pilot data')).toBeVisible();
   expectNoProblems(problems);
 });
