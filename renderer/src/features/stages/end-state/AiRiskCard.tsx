@@ -80,14 +80,13 @@ export function AiRiskCard({ workshop, edit }: StageProps) {
           The answers suggest: <strong>{RISK_CLASS_LABELS[suggestion.riskClass]}</strong>
         </p>
         <p className="ai-risk-suggested-reasoning">{suggestion.reasoning}</p>
-        <button
-          type="button"
-          className="button small"
-          disabled={isReasoningAdopted}
-          onClick={() => void edit(adoptRiskReasoning(suggestion.reasoning))}
-        >
-          {isReasoningAdopted ? 'This reasoning is in use' : 'Use this reasoning'}
-        </button>
+        {/* Never disabled once used: a button that disables itself drops a keyboard user's focus. */}
+        <div className="ai-risk-adopt">
+          <button type="button" className="button small" onClick={() => void edit(adoptRiskReasoning(suggestion.reasoning))}>
+            Use this reasoning
+          </button>
+          {isReasoningAdopted && <span className="muted">The reasoning below is this one.</span>}
+        </div>
       </div>
 
       <div className="ai-risk-decision">
