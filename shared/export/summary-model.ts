@@ -10,6 +10,7 @@ import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
 import { explainVerdict } from '../readiness/explain-verdict';
 import type { Verdict } from '../readiness/types';
+import { aiRiskBlocks, costApprovalFacts, inputVarietiesFact, qualityGateFacts } from './ai-summary';
 import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
 import { type GateOnPage1, gateOnPage1, pilotResultsBlocks } from './go-no-go-summary';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
@@ -274,8 +275,10 @@ function endStateSection(workshop: Workshop): Section {
           { label: 'Turnaround', value: text(e.turnaround) },
           { label: 'Quality bar', value: text(e.qualityBar) },
           { label: 'Broken inputs', value: text(e.brokenInputs) },
+          inputVarietiesFact(e),
         ],
       },
+      ...aiRiskBlocks(e),
       { kind: 'heading', text: 'Pre-mortem: why it could fail' },
       {
         kind: 'table',
@@ -313,6 +316,7 @@ function operatingModelSection(workshop: Workshop): Section {
           { label: 'Service levels', value: text(m.serviceLevels) },
           { label: 'Change approver', value: text(m.changeApprover) },
           { label: 'When it is down', value: text(m.downtimeFallback) },
+          ...qualityGateFacts(m),
         ],
       },
     ],
@@ -362,6 +366,7 @@ function costSection(workshop: Workshop, lifecycle: LifecycleResult): Section {
     { label: 'Benefit per year', value: money(c.benefitPerYearCents) },
     { label: 'Horizon', value: c.horizonYears === null ? NOT_RECORDED : plural(c.horizonYears, 'year', 'years') },
     { label: 'Go-live', value: formatLongDate(c.goLiveDate) || NOT_RECORDED },
+    ...costApprovalFacts(c),
   ];
   const results: Fact[] = [
     { label: 'Full lifecycle cost', value: money(lifecycle.totalLifecycleCost) },

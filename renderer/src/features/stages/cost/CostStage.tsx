@@ -19,7 +19,13 @@ import './cost.css';
 /** The currencies a facilitator is most likely to need; the workshop's own is added if it is another. */
 export const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'CAD', 'AUD', 'INR'] as const;
 
-type MoneyKey = 'prototypeCents' | 'transitionCents' | 'operationsPerYearCents' | 'maintenancePerYearCents' | 'benefitPerYearCents';
+type MoneyKey =
+  | 'prototypeCents'
+  | 'transitionCents'
+  | 'operationsPerYearCents'
+  | 'maintenancePerYearCents'
+  | 'benefitPerYearCents'
+  | 'revalidationPerYearCents';
 
 /** Stable paths, so a field does not re-sync its text on every render. */
 const PATH = {
@@ -31,6 +37,8 @@ const PATH = {
   benefitPerYearCents: ['cost', 'benefitPerYearCents'],
   horizonYears: ['cost', 'horizonYears'],
   goLiveDate: ['cost', 'goLiveDate'],
+  runningCostApprovedYears: ['cost', 'runningCostApprovedYears'],
+  revalidationPerYearCents: ['cost', 'revalidationPerYearCents'],
 } as const satisfies Record<string, FieldPath>;
 
 const parseHorizon = parseWholeNumber(0, LIMITS.horizonYears);
@@ -99,6 +107,24 @@ export function CostStage({ workshop, edit }: StageProps) {
             {moneyField('operationsPerYearCents', 'Operations per year', 'Hosting, model usage, licences, the people who run it.')}
             {moneyField('maintenancePerYearCents', 'Maintenance per year', 'Fixes, model and prompt updates, upgrades.')}
             {moneyField('benefitPerYearCents', 'Benefit per year', 'What it is worth each year once live: time saved, errors avoided.')}
+          </fieldset>
+          <fieldset className="cost-group">
+            <legend>Approved and set aside</legend>
+            <AutosaveParsedField<number | null>
+              workshopId={workshop.id}
+              path={PATH.runningCostApprovedYears}
+              value={cost.runningCostApprovedYears}
+              label="Running cost approved for (years)"
+              hint="How many years of running cost finance has signed off, against the horizon."
+              parse={parseHorizon}
+              format={formatWholeNumber}
+              inputMode="numeric"
+            />
+            {moneyField(
+              'revalidationPerYearCents',
+              'Re-validation budget per year',
+              'Re-running the quality gate after model or prompt changes. Not added to the totals.',
+            )}
           </fieldset>
           <NullableDateField
             workshopId={workshop.id}

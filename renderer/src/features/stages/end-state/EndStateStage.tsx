@@ -2,6 +2,8 @@ import { AutosaveField } from '../../../editing/AutosaveField';
 import { AutosaveParsedField, formatWholeNumber, parseWholeNumber } from '../../../editing/AutosaveParsedField';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { StageProps } from '../stage-props';
+import { AiRiskCard } from './AiRiskCard';
+import { InputVarietiesCard } from './InputVarietiesCard';
 import { PreMortemCard } from './PreMortemCard';
 import './end-state.css';
 
@@ -10,7 +12,7 @@ const parseVolume = parseWholeNumber(0, LIMITS.volumePerDay);
 
 export function EndStateStage({ workshop, edit }: StageProps) {
   const { endState } = workshop;
-  const field = (key: keyof typeof endState) => ({ workshopId: workshop.id, path: ['endState', key] as const });
+  const field = (key: 'whatRuns' | 'forWhom' | 'volumePerDay' | 'turnaround' | 'qualityBar' | 'brokenInputs') => ({ workshopId: workshop.id, path: ['endState', key] as const });
 
   return (
     <>
@@ -70,6 +72,8 @@ export function EndStateStage({ workshop, edit }: StageProps) {
         </div>
       </section>
 
+      <InputVarietiesCard workshop={workshop} edit={edit} />
+      <AiRiskCard workshop={workshop} edit={edit} />
       <PreMortemCard workshop={workshop} edit={edit} />
     </>
   );

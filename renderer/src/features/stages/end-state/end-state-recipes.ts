@@ -1,9 +1,11 @@
+import type { AiRiskClass, InputVariety } from '../../../../../shared/domain/ai-risk';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
 import { workshopList, type WorkshopRecipe } from '../../../../../shared/editing/workshop-recipe';
+import type { RiskYesNoKey } from '../../../../../shared/method/ai-risk-questions';
 
-/** The edits of the end-state stage: the pre-mortem's risks. */
+/** The edits of the end-state stage: the pre-mortem's risks, the risk-class answers and the input varieties. */
 const risks = workshopList<PreMortemRisk>((draft) => draft.preMortemRisks, LIMITS.preMortemRisks);
 
 /** An empty risk right after `afterId` (the room calls reasons out in a row), or at the end. */
@@ -20,3 +22,31 @@ export const addRisk =
 export const rateRisk = (id: string, key: 'likelihood' | 'impact', level: Likelihood): WorkshopRecipe =>
   risks.update(id, { [key]: level });
 export const removeRisk = (id: string): WorkshopRecipe => risks.remove(id);
+
+/** Yes, no, or back to "not answered" (null). */
+export const answerRiskQuestion =
+  (key: RiskYesNoKey, answer: boolean | null): WorkshopRecipe =>
+  (draft) => {
+    draft.endState.aiRisk[key] = answer;
+  };
+
+/** The class the room settles on; null is "not decided", and the suggestion stands in for it. */
+export const chooseRiskClass =
+  (riskClass: AiRiskClass | null): WorkshopRecipe =>
+  (draft) => {
+    draft.endState.aiRisk.chosenClass = riskClass;
+  };
+
+/** "Use this reasoning": the suggestion's text replaces the room's (one undo step brings it back). */
+export const adoptRiskReasoning =
+  (reasoning: string): WorkshopRecipe =>
+  (draft) => {
+    draft.endState.aiRisk.reasoning = reasoning;
+  };
+
+const varieties = workshopList<InputVariety>((draft) => draft.endState.inputVarieties, LIMITS.inputVarieties);
+
+export const addInputVariety = (id: string): WorkshopRecipe => varieties.add({ id, label: '', inPilotData: false });
+export const setInPilotData = (id: string, inPilotData: boolean): WorkshopRecipe => varieties.update(id, { inPilotData });
+export const removeInputVariety = (id: string): WorkshopRecipe => varieties.remove(id);
+export const moveInputVariety = (id: string, offset: -1 | 1): WorkshopRecipe => varieties.move(id, offset);

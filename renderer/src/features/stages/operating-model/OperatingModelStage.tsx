@@ -17,6 +17,7 @@ import {
   storedOwnerChoice,
 } from './owner-choice';
 import { assignOwner, confirmOwner } from './operating-model-recipes';
+import { QualityGateCard } from './QualityGateCard';
 import './operating-model.css';
 
 type TextKey = { [K in keyof OperatingModel]: OperatingModel[K] extends string ? K : never }[keyof OperatingModel];
@@ -116,6 +117,8 @@ export function OperatingModelStage({ workshop, edit }: StageProps) {
           <AutosaveField {...field('downtimeFallback')} label="What users do when it is down" hint="The manual route, so work still gets done." multiline rows={3} />
         </div>
       </section>
+
+      <QualityGateCard workshop={workshop} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus'
 import type { StageProps } from '../stage-props';
 import { NullableDateField } from '../../../editing/NullableDateField';
 import { HypothesisCard } from './HypothesisCard';
+import { PilotInputVarieties } from './PilotInputVarieties';
 import { ResultsAndDecision } from './ResultsAndDecision';
 import { addHypothesis, setDataFlag, setDecider, type DataFlag } from './pilot-recipes';
 import { dataWarning, formatBudget, parseBudget } from './pilot-model';
@@ -134,6 +135,7 @@ export function PilotStage({ workshop, edit }: StageProps) {
             />
           </div>
         </fieldset>
+        <PilotInputVarieties workshop={workshop} edit={edit} />
         <AutosaveField
           workshopId={workshopId}
           path={['pilot', 'data', 'notes']}

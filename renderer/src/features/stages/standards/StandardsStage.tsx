@@ -2,6 +2,8 @@ import { EditableTable } from '../../../ui/EditableTable';
 import { ChevronsDownUp, ChevronsUpDown, RotateCcw } from 'lucide-react';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../../shared/domain/limits';
+import { isRequiredForClass } from '../../../../../shared/method/ai-risk-questions';
+import { effectiveRiskClass } from '../../../../../shared/method/risk-class';
 import { newId } from '../../../db/ids';
 import { useFieldFocus, requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
@@ -34,6 +36,7 @@ export function StandardsStage({ workshop, edit }: StageProps) {
   }
 
   const titles = standardTitles(standards);
+  const riskClass = effectiveRiskClass(workshop.endState.aiRisk);
   const rowContext: StandardRowContext = {
     workshopId: workshop.id,
     titles: new Map(standards.map((standard, index) => [standard.id, titles[index] ?? ''])),
@@ -47,6 +50,7 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     },
     addCriterion: (id, criterion) => addCriterion(id, criterion),
     suggestionsId,
+    requirement: (standard) => (isRequiredForClass(standard.key, riskClass) ? 'Required for a high-risk system' : null),
   };
   const missing = missingDefaultKeys(standards);
   const ownerSuggestions = [...new Set(workshop.participants.map((p) => p.name.trim()).filter((name) => name !== ''))];

@@ -25,6 +25,8 @@ export interface StandardRowContext {
   readonly addCriterion: (id: string, criterion: string) => void;
   /** The <datalist> of participants' names offered for the owner. */
   readonly suggestionsId: string;
+  /** Why a standard cannot be set aside without a reason ("Required for a high-risk system"), or null. */
+  readonly requirement: (standard: Standard) => string | null;
 }
 
 const pathOf = (standard: Standard) => ['standards', { id: standard.id }] as const;
@@ -72,7 +74,7 @@ export function standardColumns(context: StandardRowContext): EditableColumn<Sta
               )}
             </div>
             {description && <p className="standard-description">{description}</p>}
-            <StandardFlags standard={standard} />
+            <StandardFlags standard={standard} requirement={context.requirement(standard)} />
           </>
         );
       },
@@ -132,6 +134,7 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
   const { workshopId, update } = context;
   const title = context.titles.get(standard.id) ?? '';
   const path = pathOf(standard);
+  const requirement = context.requirement(standard);
   return (
     <tr className="standard-detail">
       <td colSpan={5} id={detailIdOf(standard)}>
@@ -152,7 +155,12 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
               path={[...path, 'notApplicableReason']}
               value={standard.notApplicableReason}
               label={`Why ${title} does not apply`}
-              hint="A default that does not apply needs a reason the room agrees with."
+              hint={
+                requirement === null
+                  ? 'A default that does not apply needs a reason the room agrees with.'
+                  : `${requirement}: it cannot be set aside without a stated reason.`
+              }
+              required={requirement !== null}
               multiline
               rows={2}
             />
@@ -193,8 +201,9 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
  * Short flags in the folded line, so the room sees the gaps without opening every row. A standard
  * not discussed yet says so in its status; gaps are flagged once the room has talked about it.
  */
-function StandardFlags({ standard }: { standard: Standard }) {
-  const flags: { text: string; tone: 'muted' | 'warning' }[] = [];
+function StandardFlags({ standard, requirement }: { standard: Standard; requirement: string | null }) {
+  const flags: { text: string; tone: 'muted' | 'warning' | 'required' }[] = [];
+  if (requirement !== null) flags.push({ text: requirement, tone: 'required' });
   if (!standard.applies) {
     flags.push({ text: 'Does not apply', tone: 'muted' });
     if (standard.notApplicableReason.trim() === '') flags.push({ text: 'No reason given', tone: 'warning' });
