@@ -2,7 +2,9 @@ import type { LifecycleResult } from '../cost/lifecycle';
 import { lifecycleOfCost } from '../cost/stored-cost';
 import type { Participant } from '../domain/participants';
 import type { RaciParty } from '../domain/raci';
+import type { AiRiskClass } from '../domain/ai-risk';
 import type { Workshop } from '../domain/workshop';
+import { effectiveRiskClass } from '../method/risk-class';
 
 /**
  * Lookups every rule may need, built once per assessment in one pass over each list, so that no
@@ -22,11 +24,18 @@ export interface ReadinessContext {
   /** The operational owner, or null when nobody is named (a removed participant does not count). */
   readonly owner: { readonly name: string; readonly participant: Participant | null } | null;
   readonly lifecycle: LifecycleResult;
+  /** The room's chosen AI risk class, else the one its answers suggest. */
+  readonly riskClass: AiRiskClass;
+  /**
+   * Today's date where the facilitator is (YYYY-MM-DD), passed in so the rules stay pure; null when
+   * the caller does not say, and then no acceptance counts as expired.
+   */
+  readonly today: string | null;
 }
 
 const ids = (items: readonly { readonly id: string }[]): ReadonlySet<string> => new Set(items.map((item) => item.id));
 
-export function buildContext(workshop: Workshop): ReadinessContext {
+export function buildContext(workshop: Workshop, today: string | null = null): ReadinessContext {
   const participantsById = new Map(workshop.participants.map((p) => [p.id, p]));
   const om = workshop.operatingModel;
   const ownerParticipant = om.ownerParticipantId === null ? null : (participantsById.get(om.ownerParticipantId) ?? null);
@@ -57,5 +66,7 @@ export function buildContext(workshop: Workshop): ReadinessContext {
     actionIds: ids(workshop.room.actions),
     owner,
     lifecycle,
+    riskClass: effectiveRiskClass(workshop.endState.aiRisk),
+    today,
   };
 }

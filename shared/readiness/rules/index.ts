@@ -1,4 +1,6 @@
 import type { AreaFine, Rule } from '../rule';
+import { inputVarietyNotInPilot, noModelEndOfLife, noQualityGate, noRevalidationBudget, runningCostApprovedShort } from './ai-operations';
+import { dataGovernanceSilent, highRiskStandardMissing, noHumanOversight } from './ai-standards';
 import { COST_RULES, costFine } from './cost';
 import { OPERATING_MODEL_RULES, operatingModelFine } from './operating-model';
 import { OWNERSHIP_RULES, ownershipFine } from './ownership';
@@ -15,11 +17,19 @@ import { TRANSITION_RULES, transitionFine } from './transition';
 export const RULES: readonly Rule[] = [
   ...PEOPLE_RULES,
   ...OPERATING_MODEL_RULES,
+  noQualityGate,
+  noModelEndOfLife,
+  highRiskStandardMissing,
   ...STANDARDS_RULES,
+  dataGovernanceSilent,
+  noHumanOversight,
   ...COST_RULES,
+  runningCostApprovedShort,
+  noRevalidationBudget,
   ...OWNERSHIP_RULES,
   ...TRANSITION_RULES,
   ...PILOT_RULES,
+  inputVarietyNotInPilot,
   ...RISKS_RULES,
 ];
 
