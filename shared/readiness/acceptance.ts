@@ -1,4 +1,5 @@
 import type { RiskAcceptance } from '../domain/ai-risk';
+import { LIMITS } from '../domain/limits';
 import { formatDay } from '../text';
 
 /**
@@ -29,4 +30,41 @@ export function lapsedAcceptanceNote(acceptance: Pick<RiskAcceptance, 'acceptedB
   if (state === 'no-expiry') return `Accepted by ${acceptor(acceptance)} with no end date: an acceptance must say until when.`;
   const until = formatDay(acceptance.until ?? '');
   return state === 'expired' ? `Accepted by ${acceptor(acceptance)} until ${until}, now expired.` : `Accepted by ${acceptor(acceptance)} until ${until}.`;
+}
+
+export interface AcceptanceDraft {
+  readonly acceptedBy: string;
+  readonly reason: string;
+  /** As typed in a date input: YYYY-MM-DD or ''. */
+  readonly until: string;
+}
+
+export type AcceptanceProblems = Partial<Record<keyof AcceptanceDraft, string>>;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (day: string): boolean =>
+  ISO_DAY.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+
+/**
+ * What the "Accept…" dialogs store, or why not: who accepts it, why, and until a day from today
+ * on (an acceptance that ends before today would expire at once). Nothing is stored while any
+ * problem remains.
+ */
+export function checkAcceptance(
+  draft: AcceptanceDraft,
+  today: string,
+): { readonly ok: true; readonly acceptance: RiskAcceptance } | { readonly ok: false; readonly problems: AcceptanceProblems } {
+  const problems: { -readonly [K in keyof AcceptanceDraft]?: string } = {};
+  const acceptedBy = draft.acceptedBy.trim();
+  const reason = draft.reason.trim();
+  const until = draft.until.trim();
+  if (acceptedBy === '') problems.acceptedBy = 'Name who accepts it: the person accountable for the risk.';
+  else if (acceptedBy.length > LIMITS.shortText) problems.acceptedBy = `Keep the name under ${LIMITS.shortText} characters.`;
+  if (reason === '') problems.reason = 'Say why it is accepted rather than answered in the plan.';
+  else if (reason.length > LIMITS.longText) problems.reason = `Keep the reason under ${LIMITS.longText} characters.`;
+  if (until === '') problems.until = 'Give an end date: an acceptance is looked at again when it runs out.';
+  else if (!isRealDay(until)) problems.until = 'Enter the end date as a calendar date.';
+  else if (until < today) problems.until = `Choose today (${formatDay(today)}) or a later day: this date has already passed.`;
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return { ok: true, acceptance: { acceptedBy, reason, acceptedOn: today, until } };
 }

@@ -38,7 +38,7 @@ describe('findings', () => {
       'standards.no-owner',
       'ownership.raci-row',
       'transition.length-out-of-range',
-      'risks.unanswered',
+      'pilot.input-variety-not-covered',
     ]);
     expect(groups.blocking.length + groups.warning.length + groups.fine.length).toBe(report.findings.length);
   });

@@ -1,3 +1,4 @@
+import type { RiskAcceptance } from '../../../../../shared/domain/ai-risk';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
@@ -20,3 +21,6 @@ export const addRisk =
 export const rateRisk = (id: string, key: 'likelihood' | 'impact', level: Likelihood): WorkshopRecipe =>
   risks.update(id, { [key]: level });
 export const removeRisk = (id: string): WorkshopRecipe => risks.remove(id);
+
+/** Accept a risk for a while (who, why, until when), or withdraw the acceptance with null. */
+export const acceptRisk = (id: string, acceptance: RiskAcceptance | null): WorkshopRecipe => risks.update(id, { acceptance });

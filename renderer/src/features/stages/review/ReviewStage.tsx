@@ -8,6 +8,8 @@ import { plural } from '../../../../../shared/text';
 import { byArea, goToNames, groupFindings, verdictReason } from './review-model';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
+import { localDate } from '../../../db/ids';
+import { AcceptedFindings, AcceptFindingButton } from '../acceptance/FindingAcceptance';
 import '../transition/tpr-shared.css';
 import './review.css';
 
@@ -29,7 +31,9 @@ const stageTitle = (stageId: string) => STAGES.find((s) => s.id === stageId)?.sh
 
 export function ReviewStage({ workshop, edit }: StageProps) {
   // Pure and well under a millisecond: recomputed on every render, so it can never be stale.
-  const report = assessReadiness(workshop);
+  const today = localDate();
+  const report = assessReadiness(workshop, { today });
+  const acceptances = new Map(workshop.acceptedFindings.map((a) => [a.findingKey, a]));
   const groups = groupFindings(report.findings);
   const names = goToNames(report.findings);
   const [, navigate] = useLocation();
@@ -98,6 +102,9 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                 <Icon aria-hidden="true" size={26} />
                 {SEVERITY_HEADINGS[severity]} <span className="finding-count">({findings.length})</span>
               </h3>
+              {severity === 'blocking' && findings.length > 0 && (
+                <p className="muted">A blocking finding cannot be accepted: each one has to be fixed before the pilot starts.</p>
+              )}
               {findings.length === 0 ? (
                 <p className="muted finding-none">{SEVERITY_EMPTY[severity]}</p>
               ) : (
@@ -124,6 +131,9 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                             <span>{finding.fix.label}</span>
                             <ArrowRight aria-hidden="true" size={18} />
                           </button>
+                          {severity === 'warning' && (
+                            <AcceptFindingButton finding={finding} current={acceptances.get(finding.key) ?? null} today={today} edit={edit} />
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -133,6 +143,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
             </section>
           );
         })}
+        <AcceptedFindings accepted={report.accepted} today={today} edit={edit} />
       </section>
 
       <RiskAnswers workshop={workshop} edit={edit} />
