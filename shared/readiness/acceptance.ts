@@ -16,6 +16,15 @@ import { formatDay } from '../text';
  */
 export type AcceptanceState = 'live' | 'expired' | 'no-expiry';
 
+/**
+ * Which findings the review offers to accept: warnings, except the ones that say an acceptance
+ * has lapsed (accepting those would hide the risk for good: the risk itself is accepted again, in
+ * the pre-mortem). A blocking finding is never acceptable.
+ */
+export const LAPSED_ACCEPTANCE_RULE_IDS: readonly string[] = ['risks.acceptance-expired', 'risks.acceptance-no-expiry'];
+export const canAcceptFinding = (finding: { readonly severity: string; readonly ruleId: string }): boolean =>
+  finding.severity === 'warning' && !LAPSED_ACCEPTANCE_RULE_IDS.includes(finding.ruleId);
+
 export function acceptanceState(acceptance: Pick<RiskAcceptance, 'until'>, today: string | null): AcceptanceState {
   if (acceptance.until === null) return 'no-expiry';
   if (today !== null && acceptance.until < today) return 'expired';

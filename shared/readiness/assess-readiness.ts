@@ -103,7 +103,7 @@
 import type { AcceptedFinding } from '../domain/ai-risk';
 import { pathKey } from '../editing/field-path';
 import type { Workshop } from '../domain/workshop';
-import { acceptanceState, lapsedAcceptanceNote } from './acceptance';
+import { acceptanceState, canAcceptFinding, lapsedAcceptanceNote } from './acceptance';
 import { AREAS } from './areas';
 import { buildContext } from './context';
 import type { Rule } from './rule';
@@ -181,7 +181,7 @@ export function assessReadiness(workshop: Workshop, options: AssessOptions = {})
         fix: { stageId: hit.fix.stageId ?? AREAS[rule.area].stageId, fieldPath: hit.fix.fieldPath, label: hit.fix.label },
       };
       const acceptance = acceptancesByKey.get(key);
-      if (acceptance === undefined) {
+      if (acceptance === undefined || (rule.severity === 'warning' && !canAcceptFinding(finding))) {
         findings.push(finding);
       } else if (rule.severity === 'blocking') {
         findings.push({ ...finding, message: `${finding.message} ${BLOCKING_NOT_ACCEPTABLE}` });

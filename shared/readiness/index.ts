@@ -3,6 +3,8 @@ export {
   type AcceptanceDraft,
   type AcceptanceProblems,
   acceptanceState,
+  canAcceptFinding,
+  LAPSED_ACCEPTANCE_RULE_IDS,
   type AcceptanceState,
   checkAcceptance,
   lapsedAcceptanceNote,

@@ -90,7 +90,7 @@ test('an accepted risk counts as answered until its date, then comes back as a w
   await expect(page.getByText('6 risks, all answered in the plan or accepted · 1 accepted')).toBeVisible();
   await expect(page.getByTestId('acceptance-6')).toContainText('Accepted by Henrik Vos until');
   expect(await seriousViolations(page), 'the pre-mortem with an accepted risk').toEqual([]);
-  await page.screenshot({ path: 'test-results/acceptance-premortem.png', fullPage: true });
+  await page.locator('.premortem').screenshot({ path: 'test-results/acceptance-premortem.png' });
 
   await page.goto(`./#/workshop/${workshop.id}/review`);
   await expect(page.locator('[data-finding^="risks.unanswered"], [data-finding^="risks.acceptance"]')).toHaveCount(0);
@@ -110,7 +110,10 @@ test('an accepted risk counts as answered until its date, then comes back as a w
   await expect(expired).toContainText('accepted by Henrik Vos until');
   await expect(expired).toContainText('now expired');
   await expect(page.getByText('Acceptance lapsed.')).toBeVisible();
-  await page.screenshot({ path: 'test-results/acceptance-expired-review.png', fullPage: true });
+  // The lapsed acceptance is not itself acceptable: the risk is accepted again in the pre-mortem.
+  await expect(expired.getByRole('button', { name: /^Accept/ })).toHaveCount(0);
+  await page.getByRole('region', { name: 'Findings' }).screenshot({ path: 'test-results/acceptance-expired-review.png' });
+  await page.getByRole('region', { name: 'Pre-mortem risks and what answers them' }).screenshot({ path: 'test-results/acceptance-expired-risks.png' });
 
   await expired.getByRole('button', { name: 'Review the accepted risk' }).click();
   await expect(page).toHaveURL(/\/end-state$/);
@@ -119,7 +122,7 @@ test('an accepted risk counts as answered until its date, then comes back as a w
   expectNoProblems(problems);
 });
 
-test('a warning accepted in the review is listed apart and not counted; a blocker cannot be accepted', async ({ page, problems }) => {
+test('a warning accepted in the review is listed apart and not counted until its date', async ({ page, problems }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.clock.setFixedTime(new Date('2027-03-01T10:00:00'));
   const workshop = sample();
@@ -149,7 +152,7 @@ test('a warning accepted in the review is listed apart and not counted; a blocke
   await expect(acceptedSection).toContainText('Credit notes in Polish or Turkish');
   await expect(acceptedSection).toContainText('Accepted by Priya Raman until');
   expect(await seriousViolations(page), 'the review with an accepted warning').toEqual([]);
-  await page.screenshot({ path: 'test-results/acceptance-review-accepted.png', fullPage: true });
+  await page.getByRole('region', { name: 'Findings' }).screenshot({ path: 'test-results/acceptance-review-accepted.png' });
 
   // Past its date the warning is counted again and says so.
   await page.clock.setFixedTime(new Date('2027-07-01T09:00:00'));

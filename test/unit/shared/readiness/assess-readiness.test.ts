@@ -7,6 +7,7 @@ import {
   AREA_IDS,
   AREAS,
   assessReadiness,
+  canAcceptFinding,
   type Finding,
   pointsOff,
   READY_MIN_SCORE,
@@ -385,5 +386,34 @@ describe('accepted findings', () => {
     const report = assessReadiness(acceptedUntil(ready, key, '2026-03-31'), { today: '2026-03-10' });
     expect(report.accepted).toEqual([]);
     expect(report.verdict).toBe('ready');
+  });
+});
+
+describe('accepting a lapsed acceptance', () => {
+  it('is not offered and, if stored anyway, changes nothing: the risk is accepted again in the pre-mortem', () => {
+    const expired = tweak(readyWorkshop(), (w) => {
+      w.preMortemRisks[0]!.acceptance = { acceptedBy: 'Fay Lund', reason: 'r', acceptedOn: '2026-03-02', until: '2026-03-31' };
+    });
+    const finding = problems(assessReadiness(expired, { today: '2026-04-01' }))[0]!;
+    expect(finding.ruleId).toBe('risks.acceptance-expired');
+    expect(canAcceptFinding(finding)).toBe(false);
+    const acceptedAnyway = tweak(expired, (w) => {
+      w.acceptedFindings = [
+        { id: READY.gone, findingKey: finding.key, acceptedBy: 'Fay Lund', reason: 'r', acceptedOn: '2026-04-01', until: '2027-01-01' },
+      ];
+    });
+    const report = assessReadiness(acceptedAnyway, { today: '2026-04-01' });
+    expect(report.accepted).toEqual([]);
+    expect(problems(report).map((f) => f.key)).toEqual([finding.key]);
+  });
+
+  it.each([
+    ['a warning', { severity: 'warning', ruleId: 'standards.no-owner' }, true],
+    ['a blocker', { severity: 'blocking', ruleId: 'cost.not-covered' }, false],
+    ['a fine finding', { severity: 'fine', ruleId: 'cost.fine' }, false],
+    ['an expired acceptance', { severity: 'warning', ruleId: 'risks.acceptance-expired' }, false],
+    ['an acceptance with no end date', { severity: 'warning', ruleId: 'risks.acceptance-no-expiry' }, false],
+  ])('canAcceptFinding: %s → %s', (_name, finding, expected) => {
+    expect(canAcceptFinding(finding)).toBe(expected);
   });
 });

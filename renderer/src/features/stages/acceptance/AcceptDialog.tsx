@@ -72,10 +72,7 @@ export function AcceptDialog({ title, subject, current, today, onSave, onWithdra
         <div id={`${id}-subject`} className="accept-subject">
           {subject}
         </div>
-        <p className="muted">
-          An accepted risk does not count against the plan until its end date. Then it comes back as a warning, so
-          someone looks at it again.
-        </p>
+        <p className="muted">It stops counting against the plan until the end date, then comes back as a warning.</p>
         <div className="field">
           <label htmlFor={`${id}-acceptedBy`}>Accepted by</label>
           <input
@@ -94,7 +91,7 @@ export function AcceptDialog({ title, subject, current, today, onSave, onWithdra
           <textarea
             id={`${id}-reason`}
             value={reason}
-            rows={3}
+            rows={2}
             maxLength={LIMITS.longText}
             onChange={(event) => setReason(event.target.value)}
             {...invalid('reason')}

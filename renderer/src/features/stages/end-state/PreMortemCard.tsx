@@ -80,7 +80,7 @@ export function PreMortemCard({ workshop, edit }: StageProps) {
         return (
           <>
             <span
-              className={count === 0 && risk.acceptance === null ? 'answer-badge unanswered' : 'answer-badge answered'}
+              className={count === 0 ? 'answer-badge unanswered' : 'answer-badge answered'}
               {...fieldAttribute(path(risk, 'answeredBy'))}
               tabIndex={-1}
             >

@@ -1,6 +1,6 @@
 import { AlertTriangle, ArrowRight, CheckCircle2, OctagonX } from 'lucide-react';
 import { useLocation } from 'wouter';
-import { AREA_IDS, AREAS, assessReadiness, type Finding, type Severity, type Verdict } from '../../../../../shared/readiness';
+import { AREA_IDS, AREAS, assessReadiness, canAcceptFinding, type Finding, type Severity, type Verdict } from '../../../../../shared/readiness';
 import { STAGES } from '../../../../../shared/method/stages';
 import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
@@ -131,7 +131,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                             <span>{finding.fix.label}</span>
                             <ArrowRight aria-hidden="true" size={18} />
                           </button>
-                          {severity === 'warning' && (
+                          {canAcceptFinding(finding) && (
                             <AcceptFindingButton finding={finding} current={acceptances.get(finding.key) ?? null} today={today} edit={edit} />
                           )}
                         </li>
