@@ -11,11 +11,14 @@ import './acceptance.css';
 /** "Accept…" next to a warning's "Go to…": carry it for a while instead of fixing it now. */
 export function AcceptFindingButton({
   finding,
+  name,
   current,
   today,
   edit,
 }: {
   finding: Finding;
+  /** The finding's title, told apart from others with the same title. */
+  name: string;
   current: AcceptedFinding | null;
   today: string;
   edit: WorkshopEdit;
@@ -27,7 +30,7 @@ export function AcceptFindingButton({
         type="button"
         className="button small"
         aria-haspopup="dialog"
-        aria-label={`${current === null ? 'Accept' : 'Accept again'}: ${finding.title}…`}
+        aria-label={`${current === null ? 'Accept' : 'Accept again'}: ${name}…`}
         onClick={() => setOpen(true)}
       >
         {current === null ? 'Accept…' : 'Accept again…'}

@@ -5,7 +5,7 @@ import { STAGES } from '../../../../../shared/method/stages';
 import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { plural } from '../../../../../shared/text';
-import { byArea, goToNames, groupFindings, verdictReason } from './review-model';
+import { acceptNames, byArea, goToNames, groupFindings, verdictReason } from './review-model';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
 import { localDate } from '../../../db/ids';
@@ -36,6 +36,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
   const acceptances = new Map(workshop.acceptedFindings.map((a) => [a.findingKey, a]));
   const groups = groupFindings(report.findings);
   const names = goToNames(report.findings);
+  const acceptLabels = acceptNames(report.findings.filter(canAcceptFinding));
   const [, navigate] = useLocation();
   const VerdictIcon = VERDICT_ICON[report.verdict];
 
@@ -132,7 +133,13 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                             <ArrowRight aria-hidden="true" size={18} />
                           </button>
                           {canAcceptFinding(finding) && (
-                            <AcceptFindingButton finding={finding} current={acceptances.get(finding.key) ?? null} today={today} edit={edit} />
+                            <AcceptFindingButton
+                              finding={finding}
+                              name={acceptLabels.get(finding.key) ?? finding.title}
+                              current={acceptances.get(finding.key) ?? null}
+                              today={today}
+                              edit={edit}
+                            />
                           )}
                         </li>
                       ))}
