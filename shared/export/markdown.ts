@@ -1,4 +1,6 @@
 import type { Workshop } from '../domain/workshop';
+import { progressMarkdown } from './progress-markdown';
+import type { ProgressPage } from './progress-section';
 import { buildSummary, DEFAULT_SUMMARY_OPTIONS, type Block, type Section, type SummaryOptions, type SummaryTable } from './summary-model';
 
 /**
@@ -60,7 +62,8 @@ function section(s: Section): string {
   return [`## ${escapeMarkdown(s.title)}`, ...s.blocks.map(block).filter((text): text is string => text !== null)].join('\n\n');
 }
 
-export function summaryMarkdown(workshop: Workshop, options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS): string {
+/** `progress`: the "Progress since…" page, when the workshop has a session baseline. */
+export function summaryMarkdown(workshop: Workshop, options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS, progress: ProgressPage | null = null): string {
   const doc = buildSummary(workshop, options);
   const e = doc.executive;
   const summary = [
@@ -95,6 +98,13 @@ export function summaryMarkdown(workshop: Workshop, options: SummaryOptions = DE
     '### Next actions',
     table(e.nextActions),
   ].join('\n\n');
-  const parts = [`# ${escapeMarkdown(doc.title)}`, `_${escapeMarkdown(doc.subtitle)}_`, summary, ...doc.sections.map(section), ...doc.appendix.map(section)];
+  const parts = [
+    `# ${escapeMarkdown(doc.title)}`,
+    `_${escapeMarkdown(doc.subtitle)}_`,
+    summary,
+    ...(progress ? [progressMarkdown(progress)] : []),
+    ...doc.sections.map(section),
+    ...doc.appendix.map(section),
+  ];
   return `${parts.join('\n\n')}\n`;
 }

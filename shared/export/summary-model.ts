@@ -8,6 +8,7 @@ import { RACI_ROLE_LABELS, RACI_ROLES } from '../method/raci';
 import { STAGES, type StageId } from '../method/stages';
 import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
+import { explainVerdict } from '../readiness/explain-verdict';
 import type { Verdict } from '../readiness/types';
 import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
@@ -76,6 +77,7 @@ export interface ExecutiveSummary {
   readonly verdict: Verdict;
   readonly verdictLabel: string;
   readonly score: number;
+  /** The verdict in one sentence, weakest area first (explain-verdict.ts). */
   readonly verdictReason: string;
   readonly blockingFindings: readonly { readonly title: string; readonly message: string }[];
   /** The first few warnings by title, and how many there are in all. */
@@ -151,17 +153,6 @@ function actionsTable(workshop: Workshop, actions: readonly ActionItem[], captio
 
 export const lifecycleOfWorkshop = (workshop: Workshop): LifecycleResult => lifecycleOfCost(workshop.cost);
 
-function verdictReason(counts: { blocking: number; warning: number }, score: number, verdict: Verdict): string {
-  if (counts.blocking > 0) {
-    return `${plural(counts.blocking, 'blocking finding', 'blocking findings')}${
-      counts.warning > 0 ? ` and ${plural(counts.warning, 'warning', 'warnings')}` : ''
-    }. No score can outvote a blocker.`;
-  }
-  if (counts.warning > 0) return `${plural(counts.warning, 'warning', 'warnings')} to fix before the pilot starts.`;
-  if (verdict !== 'ready') return `The overall score, ${score}, is too low to start.`;
-  return 'No warning signs: the production model is designed before the pilot.';
-}
-
 function costHeadline(result: LifecycleResult, currency: string, horizonYears: number | null): string {
   const money = (cents: number | null) => formatCentsForExport(cents, currency);
   if (result.totalLifecycleCost === null || result.totalBenefit === null || horizonYears === null) {
@@ -204,7 +195,7 @@ function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): Execu
     verdict: report.verdict,
     verdictLabel: report.verdictLabel,
     score: report.score,
-    verdictReason: verdictReason({ blocking: blocking.length, warning }, report.score, report.verdict),
+    verdictReason: explainVerdict(report),
     blockingFindings: blocking.map((f) => ({ title: f.title, message: f.message })),
     warnings: { titles: warnings.slice(0, WARNINGS_SHOWN).map((f) => f.title), total: warning },
     owner: ownerLine(workshop),

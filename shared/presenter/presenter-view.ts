@@ -2,6 +2,9 @@ import type { Note, Room, StageTimer } from '../domain/room';
 import type { Workshop } from '../domain/workshop';
 import { STAGES, type Stage, type StageId } from '../method/stages';
 import type { TeamId } from '../method/teams';
+import { assessReadiness } from '../readiness/assess-readiness';
+import { explainVerdict } from '../readiness/explain-verdict';
+import type { Verdict } from '../readiness/types';
 import { stageTimer } from '../room/enter-stage';
 import type { TimerTone } from '../room/timer';
 
@@ -22,6 +25,15 @@ export interface PresenterView {
   readonly isShowingVotes: boolean;
   /** The stage's time box, or null when there is none to show. */
   readonly timer: StageTimer | null;
+  /** On the review stage, the verdict and the one sentence that explains it; null on every other stage. */
+  readonly verdict: PresenterVerdict | null;
+}
+
+export interface PresenterVerdict {
+  readonly verdict: Verdict;
+  readonly label: string;
+  /** explainVerdict's sentence: the same words as the review and page 1 of the summary. */
+  readonly reason: string;
 }
 
 export interface PresenterColumn {
@@ -91,7 +103,14 @@ export function buildPresenterView(workshop: Workshop): PresenterView {
     noteCount: stageNotes.length,
     isShowingVotes: votes !== null,
     timer: wallTimer(room, stage.id),
+    verdict: stage.id === 'review' ? wallVerdict(workshop) : null,
   };
+}
+
+/** The review's verdict for the wall. Scores and findings stay on the facilitator's screen: the room needs the why. */
+function wallVerdict(workshop: Workshop): PresenterVerdict {
+  const report = assessReadiness(workshop);
+  return { verdict: report.verdict, label: report.verdictLabel, reason: explainVerdict(report) };
 }
 
 function byNewestFirst(a: Note, b: Note): number {

@@ -11,6 +11,7 @@ export {
 } from './acceptance';
 export { assessReadiness, type AssessOptions, BLOCKING_NOT_ACCEPTABLE, AREA_WARNING_POINTS, ITEM_WARNING_POINTS, pointsOff, READY_MIN_SCORE } from './assess-readiness';
 export { AREAS, type AreaInfo } from './areas';
+export { explainVerdict, findingsToName } from './explain-verdict';
 export type { BlockingRule, Rule, RuleHit, WarningRule } from './rule';
 export { RULES, TRANSITION_MAX_WEEKS, TRANSITION_MIN_WEEKS } from './rules/index';
 export * from './types';

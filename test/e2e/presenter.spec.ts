@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { PRIVATE_MARKER, presentedWorkshop } from './presenter-data';
+import { assessReadiness, explainVerdict } from '../../shared/readiness';
 import { seedWorkshops, testWorkshop } from './seed';
 
 async function presenterReady(presenter: Page) {
@@ -108,6 +109,38 @@ test('the presenter window shows the room what it needs, follows stage changes, 
   await again.evaluate(() => (location.hash = '#/present/00000000-0000-4000-8000-0000000fffff'));
   await expect(again.getByRole('heading', { name: 'Nothing to present' })).toBeVisible();
   await expect(again).toHaveTitle('Endfirst — presenting');
+
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.offsiteRequests).toEqual([]);
+});
+
+test('on the review stage the wall shows the verdict in one sentence, the same as the review, and only there', async ({ page, problems }, testInfo) => {
+  const workshop = testWorkshop('Review on the wall', { currentStage: 'review' });
+  await openApp(page);
+  await seedWorkshops(page, [workshop]);
+  await page.goto(`./#/workshop/${workshop.id}/review`);
+  await expect(page.getByTestId('verdict-reason')).toBeVisible();
+
+  const popup = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Present' }).click();
+  const presenter = await popup;
+  await presenterReady(presenter);
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+
+  const onWall = presenter.getByTestId('presenter-verdict');
+  const reason = explainVerdict(assessReadiness(workshop));
+  expect(reason).toMatch(/^Do not start: /);
+  await expect(onWall).toHaveText(reason);
+  await expect(page.getByTestId('verdict-reason')).toHaveText(reason);
+  await presenter.screenshot({ path: testInfo.outputPath('presenter-review-1920.png') });
+  const axe = await new AxeBuilder({ page: presenter }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))).toEqual([]);
+
+  // The facilitator steps back to the pilot: the verdict leaves the wall with the review.
+  await page.getByRole('link', { name: /^← 7\. / }).click();
+  await expect(presenter.getByText('Stage 7 of 8 · The pilot')).toBeVisible({ timeout: 1000 });
+  await expect(presenter.getByTestId('presenter-verdict')).toHaveCount(0);
 
   expect(problems.consoleErrors).toEqual([]);
   expect(problems.pageErrors).toEqual([]);

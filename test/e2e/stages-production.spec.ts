@@ -78,6 +78,9 @@ test.describe('stage 1: the end state', () => {
       turnaround: 'Within 15 minutes in business hours.',
       qualityBar: '95% routed to the right queue.',
       brokenInputs: 'A manual "unreadable" queue.',
+      // Not on this part of the screen: as a new workshop has them.
+      inputVarieties: [],
+      aiRisk: testWorkshop('x').endState.aiRisk,
     });
     await expect(page.getByLabel('Volume per day', { exact: true })).toHaveValue((1800).toLocaleString('en-US'));
 
@@ -309,6 +312,8 @@ test.describe('stage 2: who runs it', () => {
       downtimeFallback: 'Manual queue\n(runbook AP-07)',
       ownerConfirmed: true,
       ownerConfirmedOn: today,
+      qualityGate: { goldenSetSize: null, passThreshold: '' },
+      modelEndOfLife: null,
     });
     expectNoProblems(problems);
   });
@@ -319,7 +324,7 @@ test.describe('stage 3: production standards', () => {
     const workshop = { ...testWorkshop('Standards'), participants: [person('Aisha Bello', 'it-security')] };
     await openStage(page, workshop, 'standards');
     const summary = page.locator('.standards-summary');
-    await expect(summary).toHaveText('7 standards · 0 agreed · 7 without an owner');
+    await expect(summary).toHaveText('10 standards · 0 agreed · 10 without an owner');
     await expect(page.getByText('IT security has reviewed the architecture')).toBeVisible();
     // Participants' names are offered for the owner.
     await expect(page.getByLabel('Owner of Security review', { exact: true })).toHaveAttribute('list', /.+/);
@@ -354,7 +359,7 @@ test.describe('stage 3: production standards', () => {
       applies: false,
       notApplicableReason: 'Runs on an existing flat-fee licence.',
     });
-    await expect(summary).toHaveText('7 standards · 1 agreed · 5 without an owner · 1 does not apply');
+    await expect(summary).toHaveText('10 standards · 1 agreed · 8 without an owner · 1 does not apply');
     await expect(page.locator('tbody.standard', { hasText: 'Cost model' })).toContainText('Does not apply');
     // Defaults are marked "does not apply", never removed.
     await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
@@ -380,14 +385,14 @@ test.describe('stage 3: production standards', () => {
       owner: 'Henrik Vos',
       applies: true,
     });
-    await expect(page.locator('.standards-summary')).toHaveText('8 standards · 0 agreed · 7 without an owner');
+    await expect(page.locator('.standards-summary')).toHaveText('11 standards · 0 agreed · 10 without an owner');
 
     await page.getByRole('button', { name: 'Remove Duplicate-payment guard' }).click();
     await onDisk(page, workshop.id, (w) => w.standards.map((s) => s.key)).toEqual(workshop.standards.map((s) => s.key));
     expectNoProblems(problems);
   });
 
-  test('restores the seven defaults when an imported plan lost some', async ({ page, problems }) => {
+  test('restores the ten defaults when an imported plan lost some', async ({ page, problems }) => {
     const complete = testWorkshop('Lost defaults');
     const custom = { ...complete.standards[0]!, id: testId(), key: 'custom' as const, name: 'Duplicate guard' };
     const kept = complete.standards.filter((s) => s.key !== 'security-review' && s.key !== 'documentation');
@@ -395,7 +400,7 @@ test.describe('stage 3: production standards', () => {
     await openStage(page, workshop, 'standards');
 
     await expect(page.getByRole('status').filter({ hasText: 'Security review, Documentation' })).toBeVisible();
-    await page.getByRole('button', { name: 'Restore the seven defaults' }).click();
+    await page.getByRole('button', { name: 'Restore the ten defaults' }).click();
     await onDisk(page, workshop.id, (w) => w.standards.map((s) => s.name)).toEqual([
       'Security review',
       'Data governance',
@@ -404,12 +409,15 @@ test.describe('stage 3: production standards', () => {
       'Documentation',
       'Support model',
       'Cost model',
+      'Evaluation and quality gate',
+      'Human oversight',
+      'AI risk and impact assessment',
       'Duplicate guard',
     ]);
     const stored = await storedWorkshop(page, workshop.id);
     // What was there is untouched, ids included; what came back is new.
     expect(stored?.standards.filter((s) => kept.some((k) => k.id === s.id))).toEqual(kept);
-    await expect(page.getByRole('button', { name: 'Restore the seven defaults' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Restore the ten defaults' })).toHaveCount(0);
     expectNoProblems(problems);
   });
 });

@@ -5,7 +5,7 @@ import type { Workshop } from '../../shared/domain/workshop';
 import { pathKey } from '../../shared/editing/field-path';
 import { SAMPLE_WORKSHOP } from '../../shared/method/sample-workshop';
 import { sampleIds } from '../../shared/method/sample-workshop-ids';
-import { assessReadiness } from '../../shared/readiness';
+import { assessReadiness, explainVerdict } from '../../shared/readiness';
 import { localDate } from '../../renderer/src/db/ids';
 import { expect, openApp, type PageProblems, test } from './fixtures';
 import { seedWorkshops, storedWorkshop, testId, testWorkshop } from './seed';
@@ -274,6 +274,8 @@ test.describe('stage 8, the review', () => {
     const report = assessReadiness(workshop);
     expect(report.verdictLabel).toBe('Do not start');
     await expect(page.getByTestId('verdict')).toHaveText('Do not start');
+    await expect(page.getByTestId('verdict-reason')).toHaveText(explainVerdict(report));
+    await expect(page.getByTestId('verdict-reason')).toContainText('Do not start: no one from operations in the room');
     await expect(page.getByTestId('overall-score')).toHaveText(String(report.score));
     await expect(page.getByRole('heading', { name: /Blocking \(\d+\)/ })).toBeVisible();
     await expect(page.locator('li.finding')).toHaveCount(report.findings.length);
@@ -285,6 +287,10 @@ test.describe('stage 8, the review', () => {
     const report = assessReadiness(SAMPLE_WORKSHOP, { today: localDate() });
     await open(page, SAMPLE_WORKSHOP, 'review');
     await expect(page.getByTestId('verdict')).toHaveText(report.verdictLabel);
+    // Why, in one sentence, from the weakest area: the transition (70) before documentation (90).
+    await expect(page.getByTestId('verdict-reason')).toHaveText(
+      'Fix before starting: Transition longer than usual, no reason given; Documentation has no owner; and 2 more findings.',
+    );
     await expect(page.getByTestId('overall-score')).toHaveText(String(report.score));
     await expect(page.locator('li.finding')).toHaveCount(report.findings.length);
     for (const finding of report.findings) {
@@ -321,6 +327,8 @@ test.describe('stage 8, the review', () => {
 
     await page.goto(`./#/workshop/${SAMPLE_WORKSHOP.id}/review`);
     await expect(page.getByTestId('verdict')).toHaveText('Fix before starting');
+    // The sentence follows: documentation is now the weakest area named first.
+    await expect(page.getByTestId('verdict-reason')).toHaveText(/^Fix before starting: Documentation has no owner, /);
     await expect(page.getByRole('button', { name: 'Say why it needs 10 weeks, or plan it in 4–8' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Review the transition' })).toBeVisible();
 

@@ -5,7 +5,7 @@ import { EXPORT_LOCALE } from '../../shared/export/format';
 import { buildSummary, type SummaryTable } from '../../shared/export/summary-model';
 import type { PaperSize } from '../../shared/export/print-route';
 import { SAMPLE_WORKSHOP } from '../../shared/method/sample-workshop';
-import { assessReadiness } from '../../shared/readiness';
+import { assessReadiness, explainVerdict } from '../../shared/readiness';
 import { generateBigWorkshop } from '../fixtures/generated/big-workshop';
 import { bridgeCalls, installFakeDesktopBridge } from './fake-desktop-bridge';
 import { expect, test } from './fixtures';
@@ -80,6 +80,8 @@ function checkContent(reading: readonly string[], workshop: Workshop) {
   const report = assessReadiness(workshop);
   expect(all).toContain(words(workshop.meta.title));
   expect(reading[0]).toContain(report.verdictLabel);
+  // Why, in the same one sentence as the review and the projector.
+  expect(reading[0]).toContain(words(explainVerdict(report)));
   // The score is set larger than its words, so the extractor may not see the space after it.
   expect(reading[0]).toMatch(new RegExp(`Score ${report.score} ?of 100`));
   expect(reading[0]).toContain(words(workshop.operatingModel.ownerName));

@@ -1,19 +1,22 @@
-import { applyPatches, enablePatches, type Patch } from 'immer';
+import { enablePatches } from 'immer';
 import { create } from 'zustand';
 import {
   EMPTY_HISTORY,
+  followOwnEdit,
   recordEdit,
   takeRedo,
   takeUndo,
   type EditHistory,
   type HistoryStep,
 } from '../../../shared/editing/edit-history';
+import { applyIdChanges, type Direction, type IdChange } from '../../../shared/editing/id-changes';
 import { admitWorkshop } from '../../../shared/domain/admit-workshop';
 import type { Workshop } from '../../../shared/domain/workshop';
 import type { EndfirstDatabase } from './database';
 import { nowIso } from './ids';
 import { putAlreadyChecked } from './write';
 
+// The write path still needs immer's patches: the edit check (checkEdit) reads what they touched.
 enablePatches();
 
 /**
@@ -31,14 +34,18 @@ const historyOf = (workshopId: string) => useEditHistory.getState().byWorkshop[w
 const setHistory = (workshopId: string, history: EditHistory) =>
   useEditHistory.setState((state) => ({ byWorkshop: { ...state.byWorkshop, [workshopId]: history } }));
 
-export function recordWorkshopEdit(
-  workshopId: string,
-  change: { readonly patches: readonly Patch[]; readonly inversePatches: readonly Patch[]; readonly isTyping: boolean },
-): void {
+export function recordWorkshopEdit(workshopId: string, change: { readonly changes: readonly IdChange[]; readonly isTyping: boolean }): void {
   setHistory(workshopId, recordEdit(historyOf(workshopId), { ...change, at: Date.now() }));
 }
 
-/** A whole-record replacement (version restore, import over it): old patches no longer fit. */
+/** An edit of this window's that is not a step (the timer running): see followOwnEdit. */
+export function followOwnWorkshopEdit(workshopId: string, changes: readonly IdChange[]): void {
+  const history = historyOf(workshopId);
+  const followed = followOwnEdit(history, changes);
+  if (followed !== history) setHistory(workshopId, followed);
+}
+
+/** A whole-record replacement (version restore, import over it): old steps no longer fit. */
 export function forgetHistory(workshopId: string): void {
   setHistory(workshopId, EMPTY_HISTORY);
 }
@@ -48,11 +55,15 @@ export type HistoryOutcome =
   | { readonly kind: 'nothing' }
   | { readonly kind: 'refused'; readonly reason: string };
 
-export const undoWorkshopEdit = (db: EndfirstDatabase, workshopId: string) =>
-  queued(workshopId, () => step(db, workshopId, takeUndo, (entry) => entry.inversePatches));
+/** Why a step was refused, as the toast shows it: complete sentences, saying that nothing changed. */
+export const refusalReason = {
+  changedElsewhere: (direction: Direction) => `This workshop changed in another window; ${direction} was not applied.`,
+  gone: (direction: Direction) => `The workshop is no longer in the library; ${direction} was not applied.`,
+};
 
-export const redoWorkshopEdit = (db: EndfirstDatabase, workshopId: string) =>
-  queued(workshopId, () => step(db, workshopId, takeRedo, (entry) => entry.patches));
+export const undoWorkshopEdit = (db: EndfirstDatabase, workshopId: string) => queued(workshopId, () => step(db, workshopId, 'undo'));
+
+export const redoWorkshopEdit = (db: EndfirstDatabase, workshopId: string) => queued(workshopId, () => step(db, workshopId, 'redo'));
 
 /**
  * One step at a time per workshop: a held Ctrl/Cmd+Z repeats faster than a transaction commits,
@@ -66,30 +77,30 @@ function queued<T>(workshopId: string, run: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function step(
-  db: EndfirstDatabase,
-  workshopId: string,
-  take: (history: EditHistory) => HistoryStep | null,
-  patchesOf: (entry: HistoryStep['entry']) => readonly Patch[],
-): Promise<HistoryOutcome> {
-  const taken = take(historyOf(workshopId));
+const TAKE: Record<Direction, (history: EditHistory) => HistoryStep | null> = { undo: takeUndo, redo: takeRedo };
+
+/**
+ * Takes one step against the record as it is now, which another window may have changed since:
+ * list rows are found by id, and a step whose changes no longer hold (see id-changes.ts) is
+ * refused whole with a message, rather than half applied or applied to the wrong row.
+ *
+ * A refused step forgets this window's whole history, not only that step: the steps under it were
+ * recorded on top of it, and an undo button that refuses again and again, or skips a step, would
+ * be harder to follow than one that greys out after saying why. Versions are the way further back.
+ */
+async function step(db: EndfirstDatabase, workshopId: string, direction: Direction): Promise<HistoryOutcome> {
+  const taken = TAKE[direction](historyOf(workshopId));
   if (!taken) return { kind: 'nothing' };
   const outcome = await db.transaction('rw', db.workshops, db.summaries, async (): Promise<HistoryOutcome> => {
     const current = await db.workshops.get(workshopId);
-    if (!current) return { kind: 'refused', reason: 'The workshop is no longer in the library.' };
-    let next: Workshop;
-    try {
-      next = applyPatches(current, [...patchesOf(taken.entry)]);
-    } catch {
-      return { kind: 'refused', reason: 'The workshop was changed elsewhere since, so that step cannot be taken back.' };
-    }
-    // Patches replayed on a record another window has changed since could make something invalid:
-    // never store that, whatever undo asked for. The whole record goes through the gate (undo is
-    // rare enough that the targeted edit check is not worth it here).
+    if (!current) return { kind: 'refused', reason: refusalReason.gone(direction) };
+    const next = applyIdChanges(current, taken.entry.changes, direction);
+    if (!next) return { kind: 'refused', reason: refusalReason.changedElsewhere(direction) };
+    // Each change holds, yet together with what another window did the record could still break a
+    // rule across fields: never store that. The whole record goes through the gate (undo is rare
+    // enough that the targeted edit check is not worth it here).
     const admitted = admitWorkshop({ ...next, updatedAt: nowIso() }, db.versioning);
-    if (!admitted.ok) {
-      return { kind: 'refused', reason: 'The workshop was changed elsewhere since, so that step cannot be taken back.' };
-    }
+    if (!admitted.ok) return { kind: 'refused', reason: refusalReason.changedElsewhere(direction) };
     const stored = admitted.workshop;
     await putAlreadyChecked(db, stored);
     return { kind: 'applied', workshop: stored };

@@ -2,8 +2,13 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import type { WorkshopSummary } from '../../../shared/domain/summary';
 
 /** Why a snapshot was taken; shown in the Versions panel. */
-/** 'session-end' is the baseline stored when a session ends (never pruned automatically). */
 export type VersionReason = 'opened' | 'interval' | 'manual' | 'before-restore' | 'before-import' | 'session-end';
+
+/**
+ * Snapshots Endfirst takes by itself. Only these are pruned automatically; a version the
+ * facilitator saved by hand and a session's baseline stay until the facilitator deletes them.
+ */
+export const AUTOMATIC_VERSION_REASONS: ReadonlySet<VersionReason> = new Set(['opened', 'interval', 'before-restore', 'before-import']);
 
 export interface VersionRecord {
   readonly id: string;

@@ -1,17 +1,20 @@
 import type { Workshop } from '../../../shared/domain/workshop';
 import type { EndfirstDatabase } from './database';
 import { newId, nowIso } from './ids';
-import type { VersionReason, VersionRecord } from './records';
+import { AUTOMATIC_VERSION_REASONS, type VersionReason, type VersionRecord } from './records';
 import { forgetHistory } from './edit-history';
 import { putWithSummary } from './write';
 
-export const MAX_VERSIONS_PER_WORKSHOP = 50;
+/** The cap on automatic snapshots per workshop; named versions and session baselines do not count. */
+export const MAX_AUTOMATIC_VERSIONS = 50;
 
 const byWorkshop = (db: EndfirstDatabase, workshopId: string) =>
   db.versions.where('[workshopId+createdAt]').between([workshopId, ''], [workshopId, '\uffff']);
 
 /**
- * A snapshot row, pruned to the newest 50. Call inside a transaction that includes versions. The
+ * A snapshot row; the oldest automatic snapshots beyond MAX_AUTOMATIC_VERSIONS are pruned, never a
+ * named version or a session baseline (pruning by age alone deleted the facilitator's "End of
+ * workshop day" after a few hours of later editing). Call inside a transaction that includes versions. The
  * snapshot keeps the record exactly as it was, with its own schemaVersion: it is upgraded only
  * if and when it is restored, through the same gate as everything else.
  */
@@ -31,15 +34,41 @@ export async function addVersionRecord(
     workshop,
   };
   await db.versions.add(record);
-  const keys = await byWorkshop(db, workshop.id).primaryKeys();
-  const excess = keys.length - MAX_VERSIONS_PER_WORKSHOP;
-  if (excess > 0) await db.versions.bulkDelete(keys.slice(0, excess));
+  await pruneAutomaticVersions(db, workshop.id);
   return record;
+}
+
+async function pruneAutomaticVersions(db: EndfirstDatabase, workshopId: string): Promise<void> {
+  // Counting keys is cheap; the rows (and their reasons) are read only when there may be too many.
+  const total = await byWorkshop(db, workshopId).count();
+  if (total <= MAX_AUTOMATIC_VERSIONS) return;
+  const automatic = await byWorkshop(db, workshopId)
+    .filter((version) => AUTOMATIC_VERSION_REASONS.has(version.reason))
+    .primaryKeys();
+  const excess = automatic.length - MAX_AUTOMATIC_VERSIONS;
+  if (excess > 0) await db.versions.bulkDelete(automatic.slice(0, excess));
+}
+
+/**
+ * Deletes one version, whatever its reason: the facilitator's own choice, confirmed in the panel.
+ * Returns false when it was already gone.
+ */
+export async function deleteVersion(db: EndfirstDatabase, versionId: string): Promise<boolean> {
+  return db.transaction('rw', db.versions, async () => {
+    if (!(await db.versions.get(versionId))) return false;
+    await db.versions.delete(versionId);
+    return true;
+  });
+}
+
+/** One version by id, or undefined when it has been deleted. */
+export async function getVersion(db: EndfirstDatabase, versionId: string): Promise<VersionRecord | undefined> {
+  return db.versions.get(versionId);
 }
 
 /**
  * Snapshots the workshop as stored now. Automatic snapshots (on opening, every few minutes) are
- * skipped when nothing changed since the newest one, so the 50 slots hold real history; a
+ * skipped when nothing changed since the newest one, so the automatic slots hold real history; a
  * version the facilitator saves by hand is always kept.
  */
 export async function saveVersion(
@@ -59,7 +88,7 @@ export async function saveVersion(
   });
 }
 
-/** Newest first. Loads the snapshots' bodies too: 50 at most, and only when the panel is open. */
+/** Newest first. Loads the snapshots' bodies too: 50 automatic ones at most, plus the named ones, and only when the panel is open. */
 export async function listVersions(db: EndfirstDatabase, workshopId: string): Promise<VersionRecord[]> {
   return (await byWorkshop(db, workshopId).toArray()).reverse();
 }

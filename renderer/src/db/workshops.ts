@@ -8,9 +8,10 @@ import type { Workshop } from '../../../shared/domain/workshop';
 import type { TemplateId } from '../../../shared/method/agenda-templates';
 import { syncDerivedFields } from '../../../shared/editing/derived-fields';
 import { setAtPath, type FieldPath } from '../../../shared/editing/field-path';
+import { diffById } from '../../../shared/editing/id-changes';
 import type { EndfirstDatabase } from './database';
 import { localDate, newId, nowIso } from './ids';
-import { forgetHistory, recordWorkshopEdit } from './edit-history';
+import { followOwnWorkshopEdit, forgetHistory, recordWorkshopEdit } from './edit-history';
 import { addVersionRecord } from './versions';
 import { RefusedWriteError } from './refused-write';
 import { putAlreadyChecked, putWithSummary, saveWorkshop } from './write';
@@ -18,8 +19,8 @@ import { putAlreadyChecked, putWithSummary, saveWorkshop } from './write';
 /**
  * The write path's own immer, without auto-freeze: each commit's result is written to IndexedDB
  * and dropped (the screen reads its own copy back through liveQuery), so deep-freezing the whole
- * workshop on every commit (~15 % of a commit with 500 notes) protects nothing. Patches (undo)
- * work the same; enablePatches() in edit-history.ts applies to every immer instance.
+ * workshop on every commit (~15 % of a commit with 500 notes) protects nothing. Patches (the edit
+ * check) work the same; enablePatches() in edit-history.ts applies to every immer instance.
  */
 const writeImmer = new Immer({ autoFreeze: false });
 
@@ -35,8 +36,8 @@ export const getWorkshop = (db: EndfirstDatabase, id: string) => db.workshops.ge
 /**
  * Every edit goes through here: read, change with immer, write workshop and summary in one
  * transaction. Nothing but Dexie work happens inside it. A recipe that changes nothing writes
- * nothing (and does not bump updatedAt). The patches immer reports become one undo step, recorded
- * only once the transaction has committed; `isTyping` lets a text field's commits merge into one,
+ * nothing (and does not bump updatedAt). What the edit changed (diffById, list rows by id) becomes
+ * one undo step, recorded only once the transaction has committed; `isTyping` lets a text field's commits merge into one,
  * and `isUndoable: false` keeps an operational change (the timer running) out of the history.
  *
  * The changed record is checked before it is written: only the parts the patches touched, plus
@@ -53,20 +54,24 @@ export async function updateWorkshop(
     const stored = await db.workshops.get(id);
     if (!stored) return undefined;
     const current = atCurrentVersion(db, stored);
-    const [changed, patches, inversePatches] = writeImmer.produceWithPatches(current, (draft) => {
+    const [changed, patches] = writeImmer.produceWithPatches(current, (draft) => {
       recipe(draft);
       syncDerivedFields(draft);
     });
-    if (changed === current) return { workshop: stored, patches, inversePatches };
+    const edit = { before: current, after: changed, patches };
+    if (changed === current) return { workshop: stored, ...edit };
     const next = { ...changed, updatedAt: nowIso() };
-    if (current !== stored) return { workshop: await putWithSummary(db, next), patches, inversePatches };
+    if (current !== stored) return { workshop: await putWithSummary(db, next), ...edit };
     const problem = checkEdit(next, patches, db.versioning.schema);
     if (problem) throw new RefusedWriteError(problem);
     await putAlreadyChecked(db, next);
-    return { workshop: next, patches, inversePatches };
+    return { workshop: next, ...edit };
   });
   if (!result) return undefined;
-  if (isUndoable) recordWorkshopEdit(id, { patches: result.patches, inversePatches: result.inversePatches, isTyping });
+  if (result.before === result.after) return result.workshop;
+  const changes = diffById(result.before, result.after, result.patches.map((patch) => patch.path));
+  if (isUndoable) recordWorkshopEdit(id, { changes, isTyping });
+  else followOwnWorkshopEdit(id, changes);
   return result.workshop;
 }
 

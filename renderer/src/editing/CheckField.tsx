@@ -19,10 +19,7 @@ export function CheckField({
   return (
     <div className="check-field">
       <input id={id} type="checkbox" {...fieldAttribute(path)} checked={shown}
-        onChange={(event) => {
-          choose(event.target.checked);
-          onChange(event.target.checked);
-        }}
+        onChange={(event) => choose(event.target.checked, onChange)}
       />
       <label htmlFor={id}>{label}</label>
     </div>

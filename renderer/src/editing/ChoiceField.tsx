@@ -28,8 +28,7 @@ export function ChoiceField<T extends string>({ path, label, value, options, onC
         onChange={(event) => {
           const next = options.find((option) => option.value === event.target.value)?.value;
           if (next === undefined) return;
-          choose(next);
-          onChange(next);
+          choose(next, onChange);
         }}
       >
         {options.map((option) => (

@@ -2,10 +2,13 @@ import type { Draft } from 'immer';
 import { useCallback } from 'react';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { getDatabase } from '../db/instance';
+import { RefusedWriteError } from '../db/refused-write';
 import { updateWorkshop } from '../db/workshops';
 import { showToast } from '../ui/toasts';
 import { getAutosave } from './autosave';
 import { describeStorageError } from './storage-errors';
+import { writeLog } from './failed-writes';
+import { saveStatus } from './save-status';
 
 export interface EditOptions {
   /**
@@ -19,15 +22,25 @@ export interface EditOptions {
 /**
  * Structural edits (add a participant, tick a box, pick from a list) commit at once in one
  * transaction; pending text is flushed first so the two never race on the same record.
+ * Resolves true once the edit is stored; false when it was refused or storage failed, which has
+ * then been said once, in a toast (and in the storage banner when storage itself is the trouble).
+ * A caller that announces the result must announce nothing more on false.
  */
 export function useWorkshopEdit(workshopId: string) {
   return useCallback(
-    async (recipe: (draft: Draft<Workshop>) => void, { isOperational = false }: EditOptions = {}): Promise<void> => {
+    async (recipe: (draft: Draft<Workshop>) => void, { isOperational = false }: EditOptions = {}): Promise<boolean> => {
+      const write = writeLog.start();
       try {
         await getAutosave().flushAll();
         await updateWorkshop(getDatabase(), workshopId, recipe, { isUndoable: !isOperational });
+        saveStatus.saved();
+        return true;
       } catch (error) {
-        showToast({ message: describeStorageError(error), tone: 'error' });
+        writeLog.failed(write);
+        const message = describeStorageError(error);
+        if (!(error instanceof RefusedWriteError)) saveStatus.failed(message);
+        showToast({ message, tone: 'error' });
+        return false;
       }
     },
     [workshopId],

@@ -4,16 +4,30 @@ import { redoWorkshopEdit, undoWorkshopEdit, useEditHistory } from '../../../ren
 import { restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
 import { commitField, createNewWorkshop, updateWorkshop } from '../../../renderer/src/db/workshops';
 import { assignInPlace } from '../../../shared/editing/assign-in-place';
-import { freshDatabase } from './db-helpers';
+import { addTimerMinutes, pauseTimer, startTimer } from '../../../shared/room/timer';
+import { changeStageTimer, enterStageInDraft } from '../../../renderer/src/features/timer/room-edits';
+import { freshDatabase, reopenDatabase } from './db-helpers';
+import { editInOtherWindow } from './other-window';
 
 let db: EndfirstDatabase;
+let other: EndfirstDatabase | undefined;
 beforeEach(() => useEditHistory.setState({ byWorkshop: {} }));
-afterEach(() => db?.close());
+afterEach(() => {
+  db?.close();
+  other?.close();
+  other = undefined;
+});
 
 async function withWorkshop() {
-  ({ db } = freshDatabase());
+  let indexedDB;
+  ({ db, indexedDB } = freshDatabase());
+  // Another window: a second connection to the same database, with no history of its own here.
+  other = reopenDatabase(indexedDB);
   return createNewWorkshop(db, { template: 'full', title: 'Invoice triage' });
 }
+
+const person = (id: string, name: string) => ({ id, name, role: '', team: 'operations' as const, present: true });
+const ids = ['00000000-0000-4000-8000-0000000000a1', '00000000-0000-4000-8000-0000000000a2', '00000000-0000-4000-8000-0000000000a3'];
 
 const note = (id: string, text: string) => ({
   id,
@@ -101,12 +115,61 @@ describe('undo and redo of workshop edits', () => {
     const tampered = useEditHistory.getState().byWorkshop[workshop.id]!;
     useEditHistory.setState({
       byWorkshop: {
-        [workshop.id]: { ...tampered, past: [{ ...tampered.past[0]!, inversePatches: [{ op: 'replace', path: ['meta', 'organisation'], value: 42 }] }] },
+        [workshop.id]: { ...tampered, past: [{ ...tampered.past[0]!, changes: [{ kind: 'value', path: ['meta', 'organisation'], before: 42, after: 'Northwind' }] }] },
       },
     });
     const before = await db.workshops.get(workshop.id);
     const outcome = await undoWorkshopEdit(db, workshop.id);
     expect(outcome.kind).toBe('refused');
+    expect(await db.workshops.get(workshop.id)).toEqual(before);
+    expect(useEditHistory.getState().byWorkshop[workshop.id]).toEqual({ past: [], future: [] });
+  });
+
+  it('a stage change made by mistake is taken back with its timer handover, even after the timer was started, given +5 and paused', async () => {
+    const workshop = await withWorkshop();
+    const at = Date.now();
+    await updateWorkshop(db, workshop.id, (draft) => {
+      draft.meta.currentStage = 'end-state';
+      enterStageInDraft(draft.room, 'end-state', at);
+    });
+    const entered = (await db.workshops.get(workshop.id))!;
+    // Running the timer is not a step, and it is this window's own edit, not another window's.
+    await updateWorkshop(db, workshop.id, (draft) => changeStageTimer(draft.room, 'end-state', at + 1000, (t) => startTimer(t, at + 1000)), { isUndoable: false });
+    // +5 minutes changes the duration the stage change set: this window's own change, so undo still applies.
+    await updateWorkshop(db, workshop.id, (draft) => changeStageTimer(draft.room, 'end-state', at + 2000, (t) => addTimerMinutes(t, 5)), { isUndoable: false });
+    await updateWorkshop(db, workshop.id, (draft) => changeStageTimer(draft.room, 'end-state', at + 5000, (t) => pauseTimer(t, at + 5000)), { isUndoable: false });
+    expect((await db.workshops.get(workshop.id))!.room.timer).not.toEqual(entered.room.timer);
+
+    expect((await undoWorkshopEdit(db, workshop.id)).kind).toBe('applied');
+    const undone = (await db.workshops.get(workshop.id))!;
+    expect(undone.meta.currentStage).toBe('setup');
+    // What the handover set is taken back; the time the room measured since stays measured.
+    expect(undone.room.timer).toMatchObject({ stageId: workshop.room.timer.stageId, durationMs: workshop.room.timer.durationMs, elapsedBeforeMs: 4000 });
+    expect((await redoWorkshopEdit(db, workshop.id)).kind).toBe('applied');
+    expect((await db.workshops.get(workshop.id))!.meta.currentStage).toBe('end-state');
+  });
+
+  it('undo after another window removed the row above lands on the same row', async () => {
+    const workshop = await withWorkshop();
+    await updateWorkshop(db, workshop.id, (draft) => void draft.participants.push(...ids.map((id, n) => person(id, `P${n}`))));
+    await commitField(db, workshop.id, ['participants', { id: ids[2]! }, 'name'], 'Lee Park');
+    await editInOtherWindow(other!, workshop.id, (draft) => void draft.participants.splice(0, 1));
+
+    expect((await undoWorkshopEdit(db, workshop.id)).kind).toBe('applied');
+    expect((await db.workshops.get(workshop.id))?.participants.map((p) => p.name)).toEqual(['P1', 'P2']);
+  });
+
+  it.each([
+    ['removed the row', (draft: { participants: { id: string }[] }) => void draft.participants.splice(2, 1)],
+    ['typed over the same field', (draft: { participants: { id: string; name: string }[] }) => void (draft.participants[2]!.name = 'Lee P.')],
+  ])('refuses undo when another window %s, with the message, and forgets the history', async (_label, theirs) => {
+    const workshop = await withWorkshop();
+    await updateWorkshop(db, workshop.id, (draft) => void draft.participants.push(...ids.map((id, n) => person(id, `P${n}`))));
+    await commitField(db, workshop.id, ['participants', { id: ids[2]! }, 'name'], 'Lee Park');
+    await editInOtherWindow(other!, workshop.id, theirs);
+    const before = await db.workshops.get(workshop.id);
+
+    expect(await undoWorkshopEdit(db, workshop.id)).toEqual({ kind: 'refused', reason: 'This workshop changed in another window; undo was not applied.' });
     expect(await db.workshops.get(workshop.id)).toEqual(before);
     expect(useEditHistory.getState().byWorkshop[workshop.id]).toEqual({ past: [], future: [] });
   });

@@ -15,7 +15,6 @@ import {
   goToNames,
   groupFindings,
   isAnswered,
-  verdictReason,
   withoutAnswer,
 } from '../../../renderer/src/features/stages/review/review-model';
 import { ownerChoice, ownerFields } from '../../../renderer/src/features/room/action-owner';
@@ -89,16 +88,6 @@ describe('findings', () => {
     expect(new Set(all).size).toBe(all.length);
     acceptable.forEach((f, index) => expect(all[index]?.startsWith(f.title)).toBe(true));
     expect(acceptable.filter((f) => f.ruleId === 'risks.unanswered')).toHaveLength(6);
-  });
-
-  it.each<[Parameters<typeof verdictReason>[0], { blocking: number; warning: number }, number, string]>([
-    ['do-not-start', { blocking: 2, warning: 30 }, 23, '2 blocking findings and 30 warnings. No score can outvote a blocker.'],
-    ['do-not-start', { blocking: 1, warning: 0 }, 80, '1 blocking finding. No score can outvote a blocker.'],
-    ['fix-before-starting', { blocking: 0, warning: 1 }, 97, '1 warning to fix before the pilot starts.'],
-    ['fix-before-starting', { blocking: 0, warning: 0 }, 70, 'The overall score, 70, is below 80.'],
-    ['ready', { blocking: 0, warning: 0 }, 100, 'Not one warning sign: the production model is designed before the pilot.'],
-  ])('the verdict %s with %j explains itself', (verdict, counts, score, text) => {
-    expect(verdictReason(verdict, counts, score)).toBe(text);
   });
 });
 

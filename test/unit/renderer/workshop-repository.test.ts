@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EndfirstDatabase } from '../../../renderer/src/db/database';
-import { listVersions, MAX_VERSIONS_PER_WORKSHOP, restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
+import { deleteVersion, listVersions, MAX_AUTOMATIC_VERSIONS, restoreVersion, saveVersion } from '../../../renderer/src/db/versions';
 import {
   commitField,
   createNewWorkshop,
@@ -101,17 +101,40 @@ describe('versions', () => {
     expect((await db.workshops.get(workshop.id))?.meta.capability).toBe('Triage supplier invoices');
   });
 
-  it(`keeps only the newest ${MAX_VERSIONS_PER_WORKSHOP} per workshop`, async () => {
+  it(`keeps only the newest ${MAX_AUTOMATIC_VERSIONS} automatic snapshots per workshop`, async () => {
     const workshop = await withWorkshop();
-    for (let i = 0; i < MAX_VERSIONS_PER_WORKSHOP + 5; i += 1) {
+    for (let i = 0; i < MAX_AUTOMATIC_VERSIONS + 5; i += 1) {
       await updateWorkshop(db, workshop.id, (draft) => {
         draft.meta.capability = `edit ${i}`;
       });
       await saveVersion(db, workshop.id, 'interval', `v${i}`);
     }
     const versions = await listVersions(db, workshop.id);
-    expect(versions).toHaveLength(MAX_VERSIONS_PER_WORKSHOP);
-    expect(versions[0]?.label).toBe(`v${MAX_VERSIONS_PER_WORKSHOP + 4}`);
+    expect(versions).toHaveLength(MAX_AUTOMATIC_VERSIONS);
+    expect(versions[0]?.label).toBe(`v${MAX_AUTOMATIC_VERSIONS + 4}`);
     expect(versions.at(-1)?.label).toBe('v5');
+  });
+
+  it.each(['manual', 'session-end'] as const)('never prunes a %s version, even after 100 later automatic snapshots', async (reason) => {
+    const workshop = await withWorkshop();
+    const kept = await saveVersion(db, workshop.id, reason, 'End of workshop day');
+    for (let i = 0; i < 100; i += 1) {
+      await updateWorkshop(db, workshop.id, (draft) => {
+        draft.meta.capability = `edit ${i}`;
+      });
+      await saveVersion(db, workshop.id, i % 2 === 0 ? 'interval' : 'opened');
+    }
+    const versions = await listVersions(db, workshop.id);
+    expect(versions.map((v) => v.id)).toContain(kept!.id);
+    expect(versions.filter((v) => v.reason !== reason)).toHaveLength(MAX_AUTOMATIC_VERSIONS);
+    expect(versions).toHaveLength(MAX_AUTOMATIC_VERSIONS + 1);
+  }, 60_000);
+
+  it('deletes a named version only when asked, and says when it was already gone', async () => {
+    const workshop = await withWorkshop();
+    const named = await saveVersion(db, workshop.id, 'manual', 'Before lunch');
+    expect(await deleteVersion(db, named!.id)).toBe(true);
+    expect(await listVersions(db, workshop.id)).toHaveLength(0);
+    expect(await deleteVersion(db, named!.id)).toBe(false);
   });
 });

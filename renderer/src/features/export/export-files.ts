@@ -2,6 +2,10 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { actionsCsv } from '../../../../shared/export/actions-csv';
 import { exportFileName } from '../../../../shared/export/file-names';
 import { summaryMarkdown } from '../../../../shared/export/markdown';
+import { buildProgress } from '../../../../shared/export/progress-section';
+import { DEFAULT_SUMMARY_OPTIONS } from '../../../../shared/export/summary-model';
+import { loadBaseline } from '../../db/baseline';
+import { localDay } from '../changes';
 import type { PrintRequest } from '../../../../shared/export/print-route';
 import type { HostApi } from '../../host/HostApi';
 import { getDatabase } from '../../db/instance';
@@ -26,7 +30,11 @@ async function exportText(workshopId: string, kind: 'summary-markdown' | 'action
       return;
     }
     const fileName = exportFileName(workshop.meta, kind);
-    if (kind === 'summary-markdown') downloadTextFile(fileName, summaryMarkdown(workshop), 'text/markdown;charset=utf-8');
+    if (kind === 'summary-markdown') {
+      const baseline = await loadBaseline(getDatabase(), workshop);
+      const progress = baseline ? buildProgress(baseline, workshop, localDay()) : null;
+      downloadTextFile(fileName, summaryMarkdown(workshop, DEFAULT_SUMMARY_OPTIONS, progress), 'text/markdown;charset=utf-8');
+    }
     else downloadTextFile(fileName, actionsCsv(workshop), 'text/csv;charset=utf-8');
     showToast({ message: `Exported “${fileName}”`, tone: 'success' });
   } catch (error) {

@@ -36,7 +36,7 @@ export function useUndoRedo(workshopId: string, currentStage: string) {
         return;
       }
       if (outcome.kind === 'refused') {
-        showToast({ message: `Nothing was undone. ${outcome.reason}`, tone: 'error' });
+        showToast({ message: outcome.reason, tone: 'error' });
         return;
       }
       if (outcome.kind === 'nothing') return;

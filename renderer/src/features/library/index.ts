@@ -1,2 +1,3 @@
 /** The library as other features see it. */
 export { exportWorkshop } from './export-actions';
+export { ConfirmDialog } from './ConfirmDialog';

@@ -1,4 +1,4 @@
-import { buildPresenterView, type PresenterView } from '../../../../shared/presenter/presenter-view';
+import { buildPresenterView, type PresenterVerdict, type PresenterView } from '../../../../shared/presenter/presenter-view';
 import { useWorkshop } from '../../editing/useWorkshop';
 import { PresenterNotes } from './PresenterNotes';
 import { PresenterTimer } from './PresenterTimer';
@@ -38,7 +38,29 @@ function Presenting({ view }: { view: PresenterView }) {
       <h1 id="presenter-question" className="presenter-question">
         {view.question}
       </h1>
+      {view.verdict && <PresenterVerdictLine verdict={view.verdict} />}
       {hasNotes && <PresenterNotes columns={view.columns} isShowingVotes={view.isShowingVotes} />}
     </main>
+  );
+}
+
+/**
+ * The review's verdict as one sentence on the wall, its opening words (the verdict itself) in the
+ * verdict's colour; the words say it too, so the colour is never the only cue.
+ */
+function PresenterVerdictLine({ verdict }: { verdict: PresenterVerdict }) {
+  const lead = `${verdict.label}:`;
+  const rest = verdict.reason.startsWith(lead) ? verdict.reason.slice(lead.length) : null;
+  return (
+    <p className={`presenter-verdict presenter-verdict-${verdict.verdict}`} data-testid="presenter-verdict">
+      {rest === null ? (
+        verdict.reason
+      ) : (
+        <>
+          <strong>{lead}</strong>
+          {rest}
+        </>
+      )}
+    </p>
   );
 }

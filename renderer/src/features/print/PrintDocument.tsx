@@ -1,12 +1,18 @@
 import { Fragment } from 'react';
 import type { Block, ExecutiveSummary, Section, SummaryDocument, SummaryTable } from '../../../../shared/export/summary-model';
+import type { ProgressPage as ProgressModel } from '../../../../shared/export/progress-section';
 import { PrintChart } from './PrintChart';
+import { ProgressPage } from './ProgressPage';
 
-/** The summary model rendered as a paper document. Every string is rendered as React text. */
-export function PrintDocument({ doc }: { doc: SummaryDocument }) {
+/**
+ * The summary model rendered as a paper document. Every string is rendered as React text.
+ * `progress`: the "Progress since…" page, when the workshop has a session baseline.
+ */
+export function PrintDocument({ doc, progress = null }: { doc: SummaryDocument; progress?: ProgressModel | null }) {
   return (
     <main className="doc" aria-label={`Session summary: ${doc.title}`}>
       <Executive doc={doc} summary={doc.executive} />
+      {progress && <ProgressPage page={progress} />}
       {doc.sections.map((section, index) => (
         <DocSection key={section.id} section={section} number={index + 1} doc={doc} />
       ))}

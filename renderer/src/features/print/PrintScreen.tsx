@@ -2,8 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import { EXPORT_LOCALE } from '../../../../shared/export/format';
 import { parsePrintRoute } from '../../../../shared/export/print-route';
+import { buildProgress, type Baseline } from '../../../../shared/export/progress-section';
 import { buildSummary } from '../../../../shared/export/summary-model';
+import { loadBaseline } from '../../db/baseline';
 import { getDatabase } from '../../db/instance';
+import { localDay } from '../changes';
 import { useHost } from '../../host/HostContext';
 import { PrintDocument } from './PrintDocument';
 import { pageStyle } from './page-style';
@@ -23,12 +26,20 @@ export function PrintScreen({ params }: { params: { id: string } }) {
   const host = useHost();
   const route = useMemo(() => parsePrintRoute(params.id), [params.id]);
   const [workshop, setWorkshop] = useState<Workshop | null | undefined>(undefined);
+  const [baseline, setBaseline] = useState<Baseline | null>(null);
 
   useEffect(() => {
     let live = true;
-    getDatabase()
-      .workshops.get(route.workshopId)
-      .then((found) => live && setWorkshop(found ?? null))
+    const db = getDatabase();
+    db.workshops
+      .get(route.workshopId)
+      .then(async (found) => {
+        // The baseline is read before the workshop is shown, so the document renders (and says it is ready) once.
+        const since = found ? await loadBaseline(db, found).catch(() => null) : null;
+        if (!live) return;
+        setBaseline(since);
+        setWorkshop(found ?? null);
+      })
       .catch(() => live && setWorkshop(null));
     return () => {
       live = false;
@@ -36,6 +47,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
   }, [route.workshopId]);
 
   const doc = useMemo(() => (workshop ? buildSummary(workshop, route) : null), [workshop, route]);
+  const progress = useMemo(() => (workshop && baseline ? buildProgress(baseline, workshop, localDay()) : null), [workshop, baseline]);
 
   useEffect(() => {
     if (workshop === undefined) return;
@@ -74,7 +86,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
   return (
     <>
       <style>{pageStyle(route.paper, doc.title)}</style>
-      <PrintDocument doc={doc} />
+      <PrintDocument doc={doc} progress={progress} />
     </>
   );
 }

@@ -9,7 +9,8 @@ import { participantName, ROOM_AUTHOR } from './note-author';
 interface NoteComposerProps {
   readonly participants: readonly Participant[];
   readonly isFull: boolean;
-  readonly onAdd: (text: string, authorParticipantId: string | null) => Promise<void>;
+  /** Resolves false when the note could not be stored (the edit has said why). */
+  readonly onAdd: (text: string, authorParticipantId: string | null) => Promise<boolean>;
 }
 
 /**
@@ -45,7 +46,9 @@ export function NoteComposer({ participants, isFull, onAdd }: NoteComposerProps)
     }
     setProblem('');
     setText('');
-    await onAdd(trimmed, participants.some((p) => p.id === author) ? author : null);
+    const isAdded = await onAdd(trimmed, participants.some((p) => p.id === author) ? author : null);
+    // A note that could not be stored goes back into the field rather than vanishing.
+    if (!isAdded) setText((current) => (current === '' ? trimmed : current));
     field.current?.focus();
   };
 

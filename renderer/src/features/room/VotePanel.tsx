@@ -64,13 +64,15 @@ export function VotePanel({ workshop, stageId, edit }: VotePanelProps) {
     let isAdded = false;
     void edit((draft) => {
       isAdded = applyPromotion(draft, promotion);
-    }).then(() =>
+    }).then((isStored) => {
+      // A write that failed has already said why; "added" or "full" would be a second, wrong message.
+      if (!isStored) return;
       showToast(
         isAdded
           ? { message: `“${noteTitle(row.note.text, 50)}” added to ${PROMOTE_DESTINATIONS[target]}.`, tone: 'success' }
           : { message: 'That list is full, so nothing was added. Remove an item there first.', tone: 'error' },
-      ),
-    );
+      );
+    });
   };
 
   const isOpen = session?.status === 'open';

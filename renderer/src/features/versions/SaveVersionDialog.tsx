@@ -5,14 +5,18 @@ import { showToast } from '../../ui/toasts';
 import { getAutosave } from '../../editing/autosave';
 import { describeStorageError } from '../../editing/storage-errors';
 
-/** "Save version" with an optional label, e.g. "After the ops team joined". */
+/**
+ * "Save version" with an optional label, e.g. "After the ops team joined". `onBackUp` writes the
+ * desktop backup file: after the version is stored, and also when it could not be (a full
+ * IndexedDB quota), because the file lives outside IndexedDB and is then the one copy still made.
+ */
 export function SaveVersionDialog({
   workshopId,
-  onSaved,
+  onBackUp,
   onClose,
 }: {
   workshopId: string;
-  onSaved: () => void;
+  onBackUp: () => void;
   onClose: () => void;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -28,10 +32,11 @@ export function SaveVersionDialog({
       await getAutosave().flushAll();
       await saveVersion(getDatabase(), workshopId, 'manual', label);
       showToast({ message: label.trim() ? `Saved version “${label.trim()}”` : 'Version saved', tone: 'success' });
-      onSaved();
+      onBackUp();
       onClose();
     } catch (error) {
-      showToast({ message: describeStorageError(error), tone: 'error' });
+      showToast({ message: `The version could not be saved. ${describeStorageError(error)}`, tone: 'error' });
+      onBackUp();
       setSaving(false);
     }
   };

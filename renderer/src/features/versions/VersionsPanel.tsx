@@ -2,7 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { getDatabase } from '../../db/instance';
 import type { VersionReason, VersionRecord } from '../../db/records';
-import { listVersions, restoreVersion } from '../../db/versions';
+import type { Workshop } from '../../../../shared/domain/workshop';
+import { deleteVersion, listVersions, restoreVersion } from '../../db/versions';
+import { ChangesView } from '../changes';
+import { ConfirmDialog } from '../library';
 import { showToast } from '../../ui/toasts';
 import { getAutosave } from '../../editing/autosave';
 import { describeStorageError } from '../../editing/storage-errors';
@@ -18,11 +21,21 @@ const REASON_LABELS: Record<VersionReason, string> = {
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Lists snapshots, newest first; restoring snapshots the present first, so it can be undone. */
-export function VersionsPanel({ workshopId, onClose }: { workshopId: string; onClose: () => void }) {
+/** What a version is called in a sentence: its label, or why it was taken. */
+export const versionName = (version: VersionRecord): string => version.label || REASON_LABELS[version.reason];
+
+/**
+ * Lists snapshots, newest first; restoring snapshots the present first, so it can be undone. Any
+ * version can be compared with the present, and deleted by hand (after a confirmation): the only
+ * way a named version or a session baseline ever goes.
+ */
+export function VersionsPanel({ workshop, onClose }: { workshop: Workshop; onClose: () => void }) {
+  const workshopId = workshop.id;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const versions = useLiveQuery(() => listVersions(getDatabase(), workshopId), [workshopId]);
   const [confirming, setConfirming] = useState<VersionRecord | null>(null);
+  const [comparing, setComparing] = useState<VersionRecord | null>(null);
+  const [deleting, setDeleting] = useState<VersionRecord | null>(null);
 
   useEffect(() => dialogRef.current?.showModal(), []);
 
@@ -38,7 +51,14 @@ export function VersionsPanel({ workshopId, onClose }: { workshopId: string; onC
   };
 
   return (
-    <dialog ref={dialogRef} className="dialog side-panel" aria-labelledby="versions-title" onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog side-panel"
+      aria-labelledby="versions-title"
+      // React passes a nested dialog's 'close' (the comparison, the delete confirmation) up its
+      // tree: only this dialog's own close closes the panel.
+      onClose={(event) => event.target === event.currentTarget && onClose()}
+    >
       <div className="side-panel-head">
         <h2 id="versions-title">Versions</h2>
         <button type="button" className="button" onClick={onClose}>
@@ -51,7 +71,7 @@ export function VersionsPanel({ workshopId, onClose }: { workshopId: string; onC
         {versions?.map((version) => (
           <li key={version.id} className="version-row">
             <div>
-              <strong>{version.label || REASON_LABELS[version.reason]}</strong>
+              <strong>{versionName(version)}</strong>
               <span className="muted">
                 {when.format(new Date(version.createdAt))}
                 {version.label ? ` · ${REASON_LABELS[version.reason]}` : ''}
@@ -67,18 +87,61 @@ export function VersionsPanel({ workshopId, onClose }: { workshopId: string; onC
                 </button>
               </div>
             ) : (
-              <button
-                type="button"
-                className="button small"
-                aria-label={`Restore version from ${when.format(new Date(version.createdAt))}`}
-                onClick={() => setConfirming(version)}
-              >
-                Restore…
-              </button>
+              <div className="version-actions">
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Compare the version from ${when.format(new Date(version.createdAt))} with now`}
+                  onClick={() => setComparing(version)}
+                >
+                  Compare with now
+                </button>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Restore version from ${when.format(new Date(version.createdAt))}`}
+                  onClick={() => setConfirming(version)}
+                >
+                  Restore…
+                </button>
+                <button
+                  type="button"
+                  className="button small ghost"
+                  aria-label={`Delete version from ${when.format(new Date(version.createdAt))}`}
+                  onClick={() => setDeleting(version)}
+                >
+                  Delete…
+                </button>
+              </div>
             )}
           </li>
         ))}
       </ol>
+      {comparing && (
+        <ChangesView
+          title={`Changes since “${versionName(comparing)}”`}
+          intro={`From the version of ${when.format(new Date(comparing.createdAt))} to the workshop as it is now.`}
+          before={comparing.workshop}
+          after={workshop}
+          onClose={() => setComparing(null)}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete this version?"
+          confirmLabel="Delete version"
+          onConfirm={async () => {
+            await deleteVersion(getDatabase(), deleting.id);
+            showToast({ message: `Deleted the version “${versionName(deleting)}”`, tone: 'success' });
+          }}
+          onClose={() => setDeleting(null)}
+        >
+          <p>
+            “{versionName(deleting)}” from {when.format(new Date(deleting.createdAt))} will be gone for good. The workshop itself does not
+            change.
+          </p>
+        </ConfirmDialog>
+      )}
     </dialog>
   );
 }

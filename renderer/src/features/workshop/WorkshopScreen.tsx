@@ -16,6 +16,7 @@ import { useWorkshopEdit } from '../../editing/useWorkshopEdit';
 import { PresentButton } from '../presenter';
 import { StageFrame, StageRail, STAGE_SCREENS } from '../stages';
 import { AgendaButton, enterStageInDraft, TimerControl } from '../timer';
+import { SinceLastSession } from '../changes';
 import { SaveVersionDialog, VersionsPanel } from '../versions';
 import { useOpenWorkshop } from './open-workshop';
 import { useStageCommands } from './useStageCommands';
@@ -131,6 +132,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
             This workshop is in the Trash. You can still read and edit it; restore it from the Trash to list it again.
           </p>
         )}
+        <SinceLastSession workshop={workshop} />
         <StageFrame stage={stage}>
           <Screen workshop={workshop} edit={edit} />
         </StageFrame>
@@ -138,9 +140,9 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <StageNavigation workshopId={workshop.id} stageId={stageId} />
       </main>
       {panel === 'save-version' && (
-        <SaveVersionDialog workshopId={workshop.id} onSaved={backUp} onClose={() => setPanel('none')} />
+        <SaveVersionDialog workshopId={workshop.id} onBackUp={backUp} onClose={() => setPanel('none')} />
       )}
-      {panel === 'versions' && <VersionsPanel workshopId={workshop.id} onClose={() => setPanel('none')} />}
+      {panel === 'versions' && <VersionsPanel workshop={workshop} onClose={() => setPanel('none')} />}
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import type { Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   COALESCE_WINDOW_MS,
   EMPTY_HISTORY,
+  followOwnEdit,
   HISTORY_LIMIT,
   recordEdit,
   takeRedo,
@@ -10,13 +10,14 @@ import {
   type HistoryEntry,
 } from '../../../../shared/editing/edit-history';
 
-const replace = (path: (string | number)[], value: unknown): Patch => ({ op: 'replace', path, value });
-const add = (path: (string | number)[], value: unknown): Patch => ({ op: 'add', path, value });
-const remove = (path: (string | number)[]): Patch => ({ op: 'remove', path });
+import type { FieldPath } from '../../../../shared/editing/field-path';
+import type { IdChange } from '../../../../shared/editing/id-changes';
 
-const typing = (text: string, previous: string, at: number, path: (string | number)[] = ['meta', 'title']): HistoryEntry => ({
-  patches: [replace(path, text)],
-  inversePatches: [replace(path, previous)],
+const value = (path: FieldPath, before: unknown, after: unknown): IdChange => ({ kind: 'value', path, before, after });
+const addRow = (id: string): IdChange => ({ kind: 'list', path: ['participants'], beforeIds: [], afterIds: [id], removed: [], added: [{ id }] });
+
+const typing = (text: string, previous: string, at: number, path: FieldPath = ['meta', 'title']): HistoryEntry => ({
+  changes: [value(path, previous, text)],
   at,
   isTyping: true,
 });
@@ -26,7 +27,7 @@ describe('recordEdit', () => {
     ['typing on in the same field within the window', typing('ab', 'a', COALESCE_WINDOW_MS), 1],
     ['typing after a pause', typing('ab', 'a', COALESCE_WINDOW_MS + 1), 2],
     ['typing in another field', typing('x', '', 500, ['meta', 'organisation']), 2],
-    ['a structural edit right after typing', { patches: [add(['participants', 0], {})], inversePatches: [remove(['participants', 0])], at: 500, isTyping: false }, 2],
+    ['a structural edit right after typing', { changes: [addRow('p-1')], at: 500, isTyping: false }, 2],
     ['the same value replaced by a click, not typing', { ...typing('ab', 'a', 500), isTyping: false }, 2],
   ])('%s', (_label, next, expectedEntries) => {
     const history = recordEdit(recordEdit(EMPTY_HISTORY, typing('a', '', 0)), next);
@@ -39,12 +40,12 @@ describe('recordEdit', () => {
     history = recordEdit(history, typing('Pi', 'P', 1000));
     history = recordEdit(history, typing('Pilot', 'Pi', 2500));
     expect(history.past).toEqual([
-      { patches: [replace(['meta', 'title'], 'Pilot')], inversePatches: [replace(['meta', 'title'], '')], at: 2500, isTyping: true },
+      { changes: [value(['meta', 'title'], '', 'Pilot')], at: 2500, isTyping: true },
     ]);
   });
 
   it('ignores an edit that changed nothing', () => {
-    const history = recordEdit(EMPTY_HISTORY, { patches: [], inversePatches: [], at: 0, isTyping: false });
+    const history = recordEdit(EMPTY_HISTORY, { changes: [], at: 0, isTyping: false });
     expect(history).toBe(EMPTY_HISTORY);
   });
 
@@ -56,9 +57,9 @@ describe('recordEdit', () => {
 
   it(`keeps the newest ${HISTORY_LIMIT} steps`, () => {
     let history = EMPTY_HISTORY;
-    for (let i = 0; i < HISTORY_LIMIT + 5; i++) history = recordEdit(history, typing(String(i), '', i * 10_000, ['n', i]));
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) history = recordEdit(history, typing(String(i), '', i * 10_000, ['n', String(i)]));
     expect(history.past).toHaveLength(HISTORY_LIMIT);
-    expect(history.past[0]?.patches[0]?.value).toBe('5');
+    expect((history.past[0]?.changes[0] as { after: unknown }).after).toBe('5');
   });
 });
 
@@ -75,10 +76,41 @@ describe('takeUndo and takeRedo', () => {
 
   it('undoes the newest step first and redoes it back', () => {
     const undone = takeUndo(two)!;
-    expect(undone.entry.patches[0]?.value).toBe('b');
+    expect((undone.entry.changes[0] as { after: unknown }).after).toBe('b');
     expect(undone.history).toEqual({ past: [two.past[0]], future: [two.past[1]] });
     const redone = takeRedo(undone.history)!;
     expect(redone.entry).toBe(two.past[1]);
     expect(redone.history).toEqual(two);
+  });
+});
+
+describe('followOwnEdit: this window’s own edit outside undo (the timer)', () => {
+  const duration = (before: number, after: number, at: number): HistoryEntry => ({
+    changes: [value(['room', 'timer', 'durationMs'], before, after)],
+    at,
+    isTyping: false,
+  });
+  const plusFive = [value(['room', 'timer', 'durationMs'], 600, 900)];
+  const afterOf = (entry: HistoryEntry | undefined) => (entry?.changes[0] as { after: unknown } | undefined)?.after;
+  const beforeOf = (entry: HistoryEntry | undefined) => (entry?.changes[0] as { before: unknown } | undefined)?.before;
+
+  it('lets only the newest step that covers the value expect what the edit left', () => {
+    const history = { past: [duration(0, 300, 0), duration(300, 600, 10_000)], future: [] };
+    const followed = followOwnEdit(history, plusFive);
+    expect(followed.past.map(afterOf)).toEqual([300, 900]);
+    expect(followed.past.map(beforeOf)).toEqual([0, 300]);
+  });
+
+  it('moves what an undone step would be redone from', () => {
+    const followed = followOwnEdit({ past: [], future: [duration(600, 1200, 0)] }, plusFive);
+    expect(followed.future.map(beforeOf)).toEqual([900]);
+    expect(followed.future.map(afterOf)).toEqual([1200]);
+  });
+
+  it.each([
+    ['no step covers the value', { past: [typing('a', '', 0)], future: [] }],
+    ['the history is empty', EMPTY_HISTORY],
+  ])('changes nothing when %s', (_label, history) => {
+    expect(followOwnEdit(history, plusFive)).toEqual(history);
   });
 });

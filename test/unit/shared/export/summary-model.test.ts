@@ -4,7 +4,7 @@ import type { ActionItem } from '../../../../shared/domain/room';
 import { buildSummary, nextActions } from '../../../../shared/export/summary-model';
 import { formatCentsForExport, formatLongDate } from '../../../../shared/export/format';
 import { SAMPLE_WORKSHOP } from '../../../../shared/method/sample-workshop';
-import { assessReadiness } from '../../../../shared/readiness';
+import { assessReadiness, explainVerdict } from '../../../../shared/readiness';
 import { generateBigWorkshop } from '../../../fixtures/generated/big-workshop';
 
 const act = (n: number, status: ActionItem['status'], due: string | null): ActionItem => ({
@@ -45,6 +45,10 @@ describe('summary model', () => {
     const report = assessReadiness(SAMPLE_WORKSHOP);
     expect(doc.executive.verdictLabel).toBe(report.verdictLabel);
     expect(doc.executive.score).toBe(report.score);
+    expect(doc.executive.verdictReason).toBe(explainVerdict(report));
+    expect(doc.executive.verdictReason).toBe(
+      'Fix before starting: Transition longer than usual, no reason given; Documentation has no owner; and 2 more findings.',
+    );
     expect(doc.executive.blockingFindings.map((f) => f.title)).toEqual(report.findings.filter((f) => f.severity === 'blocking').map((f) => f.title));
     expect(doc.executive.owner).toBe('Priya Raman, Accounts Payable Operations (confirmed 26 November 2026)');
     expect(doc.executive.nextActions.rows.length).toBeLessThanOrEqual(5);

@@ -5,6 +5,8 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import type { StageId } from '../../../../shared/method/stages';
 import { buildPresenterView, presenterKicker, TIMER_CUES } from '../../../../shared/presenter/presenter-view';
 import { STAGES } from '../../../../shared/method/stages';
+import { SAMPLE_WORKSHOP } from '../../../../shared/method/sample-workshop';
+import { assessReadiness, explainVerdict } from '../../../../shared/readiness';
 
 let counter = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
@@ -194,5 +196,14 @@ describe('buildPresenterView', () => {
   it('gives every timer tone a word, so the state never rests on colour alone', () => {
     expect(Object.values(TIMER_CUES).every((cue) => cue.length > 0)).toBe(true);
     expect(TIMER_CUES.overtime).toBe('Overtime');
+  });
+
+  it('shows the verdict and its one-sentence reason on the review stage only', () => {
+    const review = workshopAt('review');
+    const report = assessReadiness(review);
+    expect(buildPresenterView(review).verdict).toEqual({ verdict: report.verdict, label: report.verdictLabel, reason: explainVerdict(report) });
+    expect(buildPresenterView(review).verdict?.reason).toMatch(/^Do not start: /);
+    expect(buildPresenterView(SAMPLE_WORKSHOP).verdict?.reason).toBe(explainVerdict(assessReadiness(SAMPLE_WORKSHOP)));
+    for (const stage of STAGES.filter((s) => s.id !== 'review')) expect(buildPresenterView(workshopAt(stage.id)).verdict, stage.id).toBeNull();
   });
 });

@@ -1,11 +1,20 @@
 import { AlertTriangle, ArrowRight, CheckCircle2, OctagonX } from 'lucide-react';
 import { useLocation } from 'wouter';
-import { AREA_IDS, AREAS, assessReadiness, canAcceptFinding, type Finding, type Severity, type Verdict } from '../../../../../shared/readiness';
+import {
+  AREA_IDS,
+  AREAS,
+  assessReadiness,
+  canAcceptFinding,
+  explainVerdict,
+  type Finding,
+  type Severity,
+  type Verdict,
+} from '../../../../../shared/readiness';
 import { STAGES } from '../../../../../shared/method/stages';
 import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { plural } from '../../../../../shared/text';
-import { acceptNames, byArea, goToNames, groupFindings, verdictReason } from './review-model';
+import { acceptNames, byArea, goToNames, groupFindings } from './review-model';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
 import { localDate } from '../../../db/ids';
@@ -54,8 +63,8 @@ export function ReviewStage({ workshop, edit }: StageProps) {
             <VerdictIcon aria-hidden="true" size={52} strokeWidth={2.5} />
             <span data-testid="verdict">{report.verdictLabel}</span>
           </h2>
-          <p className="verdict-reason">
-            {verdictReason(report.verdict, { blocking: groups.blocking.length, warning: groups.warning.length }, report.score)}
+          <p className="verdict-reason" data-testid="verdict-reason">
+            {explainVerdict(report)}
           </p>
         </div>
         <p className="verdict-score">

@@ -1,7 +1,7 @@
 import type { RiskAnswer, PreMortemRisk } from '../../../../../shared/domain/end-state';
 import type { Workshop } from '../../../../../shared/domain/workshop';
-import { type Area, type Finding, READY_MIN_SCORE, type Severity, type Verdict } from '../../../../../shared/readiness';
-import { excerpt, plural } from '../../../../../shared/text';
+import type { Area, Finding, Severity } from '../../../../../shared/readiness';
+import { excerpt } from '../../../../../shared/text';
 
 // ---------------------------------------------------------------------------------------------
 // Findings
@@ -55,18 +55,6 @@ export function goToNames(findings: readonly Finding[]): Map<string, string> {
     names.set(f.key, `${name} (${n} of ${total.get(name)})`);
   });
   return names;
-}
-
-/** One line under the verdict saying why it is what it is, in the engine's own terms. */
-export function verdictReason(verdict: Verdict, counts: { blocking: number; warning: number }, score: number): string {
-  if (counts.blocking > 0) {
-    return `${plural(counts.blocking, 'blocking finding', 'blocking findings')}${
-      counts.warning > 0 ? ` and ${plural(counts.warning, 'warning', 'warnings')}` : ''
-    }. No score can outvote a blocker.`;
-  }
-  if (counts.warning > 0) return `${plural(counts.warning, 'warning', 'warnings')} to fix before the pilot starts.`;
-  if (verdict !== 'ready') return `The overall score, ${score}, is below ${READY_MIN_SCORE}.`;
-  return 'Not one warning sign: the production model is designed before the pilot.';
 }
 
 // ---------------------------------------------------------------------------------------------

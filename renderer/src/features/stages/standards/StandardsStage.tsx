@@ -14,7 +14,9 @@ import {
   rowOfFocusTarget,
   standardTitles,
 } from './standards-logic';
-import { addStandard, removeStandard, restoreDefaultStandards, updateStandard } from './standards-recipes';
+import { withCriterion } from '../../../../../shared/method/criteria-text';
+import { showToast } from '../../../ui/toasts';
+import { addStandard, addSuggestedCriterion, removeStandard, restoreDefaultStandards, updateStandard } from './standards-recipes';
 import './standards.css';
 
 export function StandardsStage({ workshop, edit }: StageProps) {
@@ -38,6 +40,7 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     isOpen: (id) => openIds.has(id),
     onToggle: (id) => toggle(id),
     update: (id, patch) => void edit(updateStandard(id, patch)),
+    addCriterion: (id, criterion) => addCriterion(id, criterion),
     suggestionsId,
   };
   const missing = missingDefaultKeys(standards);
@@ -56,6 +59,19 @@ export function StandardsStage({ workshop, edit }: StageProps) {
     setOpenIds(new Set(openIds).add(id));
     requestFieldFocus(['standards', { id }, 'name']);
     void edit(addStandard(id));
+  };
+
+  const addCriterion = (id: string, criterion: string) => {
+    const standard = standards.find((s) => s.id === id);
+    if (standard === undefined) return;
+    if (withCriterion(standard.acceptanceCriteria, criterion, LIMITS.longText) === null) {
+      showToast({
+        message: `The acceptance criteria for ${rowContext.titles.get(id) ?? 'this standard'} are at their limit of ${LIMITS.longText.toLocaleString('en-GB')} characters: shorten them to add another.`,
+        tone: 'error',
+      });
+      return;
+    }
+    void edit(addSuggestedCriterion(id, criterion));
   };
 
   const restoreDefaults = () => void edit(restoreDefaultStandards(newId));

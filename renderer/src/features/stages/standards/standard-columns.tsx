@@ -7,6 +7,7 @@ import { AutosaveField } from '../../../editing/AutosaveField';
 import { CheckField } from '../../../editing/CheckField';
 import { ChoiceField } from '../../../editing/ChoiceField';
 import { defaultDescription, PRIORITY_OPTIONS, STATUS_OPTIONS } from './standards-logic';
+import { SuggestedCriteria } from './SuggestedCriteria';
 
 /** What every cell of a standard's row needs to know. */
 export interface StandardRowContext {
@@ -18,6 +19,8 @@ export interface StandardRowContext {
   readonly isOpen: (id: string) => boolean;
   readonly onToggle: (id: string) => void;
   readonly update: (id: string, patch: Partial<Pick<Standard, 'applies' | 'priority' | 'status'>>) => void;
+  /** Appends a criterion from the library to the standard's acceptance criteria. */
+  readonly addCriterion: (id: string, criterion: string) => void;
   /** The <datalist> of participants' names offered for the owner. */
   readonly suggestionsId: string;
 }
@@ -173,6 +176,7 @@ export function StandardDetail({ context, standard }: { context: StandardRowCont
             rows={3}
           />
         </div>
+        <SuggestedCriteria standard={standard} title={title} onAdd={(criterion) => context.addCriterion(standard.id, criterion)} />
       </td>
     </tr>
   );

@@ -1,5 +1,6 @@
 import type { Participant } from '../../../../../shared/domain/participants';
 import type { TransitionMember, WeekPlanEntry } from '../../../../../shared/domain/transition';
+import { TEAM_SIDE_LABELS } from '../../../../../shared/changes/format-value';
 import { TRANSITION_MAX_WEEKS, TRANSITION_MIN_WEEKS } from '../../../../../shared/readiness';
 
 export type Side = TransitionMember['side'];
@@ -7,8 +8,8 @@ export type SideChoice = Side | 'none';
 
 export const SIDE_OPTIONS: readonly { readonly value: SideChoice; readonly label: string }[] = [
   { value: 'none', label: 'Not on the team' },
-  { value: 'innovation', label: 'Innovation side' },
-  { value: 'operations', label: 'Operations side' },
+  { value: 'innovation', label: TEAM_SIDE_LABELS.innovation },
+  { value: 'operations', label: TEAM_SIDE_LABELS.operations },
 ];
 
 export interface TeamCount {
