@@ -20,7 +20,7 @@ export const SAMPLE_WORKSHOP_GAPS: readonly { readonly stageId: StageId; readonl
   { stageId: 'standards', gap: 'The documentation standard has acceptance criteria but no owner.' },
   { stageId: 'ownership', gap: 'Out-of-hours incidents has two Accountable parties (the owner and the service desk).' },
   { stageId: 'transition', gap: 'The transition runs 10 weeks, longer than 8, with no reason given.' },
-  { stageId: 'review', gap: 'The pre-mortem risk about the ERP upgrade is answered nowhere in the plan.' },
+  { stageId: 'end-state', gap: 'Credit notes in Polish or Turkish reach production but are not in the pilot data.' },
 ];
 
 export const SAMPLE_WORKSHOP: Workshop = {
@@ -74,7 +74,8 @@ export const SAMPLE_WORKSHOP: Workshop = {
       { id: sampleIds.inputVariety(1), label: 'PDF invoices in Dutch, English and German', inPilotData: true },
       { id: sampleIds.inputVariety(2), label: 'EDI messages from the gateway', inPilotData: true },
       { id: sampleIds.inputVariety(3), label: 'Scanned paper invoices', inPilotData: true },
-      { id: sampleIds.inputVariety(4), label: 'Credit notes in Polish or Turkish', inPilotData: true },
+      // Deliberately not in the pilot data: the review flags it (SAMPLE_WORKSHOP_GAPS).
+      { id: sampleIds.inputVariety(4), label: 'Credit notes in Polish or Turkish', inPilotData: false },
     ],
     aiRisk: {
       decidesOrInfluences:
@@ -148,13 +149,21 @@ export const SAMPLE_WORKSHOP: Workshop = {
       acceptance: null,
     },
     {
-      // Deliberately unanswered: the review flags it (SAMPLE_WORKSHOP_GAPS).
+      // Answered nowhere but accepted by the sponsor until the ERP upgrade date is known: an accepted
+      // risk with an end date, which comes back as a warning once that date has passed.
       id: K(6),
       text: 'The ERP upgrade planned for next autumn changed the purchase-order interface and matching broke.',
       likelihood: 'medium',
       impact: 'medium',
       answeredBy: [],
-      acceptance: null,
+      acceptance: {
+        acceptedBy: 'Henrik Vos',
+        reason:
+          'The ERP programme has not fixed the upgrade date or the new interface yet; nothing useful can be planned before ' +
+          'it has. Revisit when the programme publishes its plan.',
+        acceptedOn: '2026-11-26',
+        until: '2027-09-30',
+      },
     },
   ],
   operatingModel: {

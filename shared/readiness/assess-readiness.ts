@@ -14,7 +14,7 @@
  * | No named operational owner (operating-model.no-owner)         | Do not start              |
  * | A business case that does not cover the full lifecycle        | Do not start              |
  * |   (cost.not-covered)                                          |                           |
- * | Any other blocking finding (there are none today)             | Fix before starting       |
+ * | Any other blocking finding (standards.high-risk-required)      | Fix before starting       |
  * | Any warning                                                   | Fix before starting       |
  * | An overall score below READY_MIN_SCORE (80)                   | Fix before starting       |
  * | None of the above                                             | Ready to start the pilot  |
@@ -56,14 +56,21 @@
  * | people.no-operations                     | blocking | area        | all    |
  * | operating-model.no-owner                 | blocking | area        | all    |
  * | operating-model.owner-not-confirmed      | warning  | area        | 30     |
+ * | operating-model.no-quality-gate          | warning  | area        | 30     |
+ * | operating-model.no-model-end-of-life     | warning  | area        | 30     |
+ * | standards.high-risk-required             | blocking | standard    | all    |
  * | standards.default-missing                | warning  | standard    | 10     |
  * | standards.not-applicable-without-reason  | warning  | standard    | 10     |
  * | standards.no-acceptance-criteria         | warning  | standard    | 10     |
  * | standards.no-owner                       | warning  | standard    | 10     |
+ * | standards.data-governance-silent         | warning  | area        | 30     |
+ * | standards.no-human-oversight             | warning  | area        | 30     |
  * | cost.not-covered                         | blocking | area        | all    |
  * | cost.no-transition-budget                | warning  | area        | 30     |
  * | cost.transition-far-below-prototype      | warning  | area        | 30     |
  * | cost.incomplete                          | warning  | area        | 30     |
+ * | cost.running-cost-approved-short         | warning  | area        | 30     |
+ * | cost.no-revalidation-budget              | warning  | area        | 30     |
  * | ownership.no-activities                  | warning  | area        | 30     |
  * | ownership.raci-row                       | warning  | activity    | 10     |
  * | transition.not-blended                   | warning  | area        | 30     |
@@ -73,10 +80,13 @@
  * | pilot.hypothesis-tests-nothing           | warning  | hypothesis  | 10     |
  * | pilot.curated-data                       | warning  | area        | 30     |
  * | pilot.no-decider                         | warning  | area        | 30     |
+ * | pilot.input-variety-not-covered          | warning  | variety     | 10     |
  * | risks.no-pre-mortem                      | warning  | area        | 30     |
  * | risks.unanswered                         | warning  | risk        | 10     |
  * | standards.met-without-evidence           | warning  | standard    | 10     |
  * | standards.waived-without-reason          | warning  | standard    | 10     |
+ * | risks.acceptance-expired                 | warning  | risk        | 10     |
+ * | risks.acceptance-no-expiry               | warning  | risk        | 10     |
  *
  * After "go" (gate.ts: the plan is in transition or production) the verdict speaks of the hand-over
  * instead: "Ready for transition", "Fix before transition" or "Do not hand over". These rules fire
@@ -91,21 +101,31 @@
  *
  * A plan the room stopped still gets its findings, but the review reports it as finished.
  *
+ * A warning the room has accepted (workshop.acceptedFindings, by Finding.key) until a date still to
+ * come is listed apart (report.accepted) and takes nothing off; past its date, or with no date, it
+ * counts again and says so. A blocking finding cannot be accepted. A pre-mortem risk accepted until
+ * a date still to come counts as answered (rules/risks.ts).
+ *
  * Worked example, the sample workshop (invoice triage): the documentation standard has no owner
  * (standards 90), out-of-hours incidents has two Accountables (ownership 90), the transition runs
- * 10 weeks with no reason (transition 70), one risk is unanswered (risks 90); everything else is 100.
- * Score = (10×100 + 20×100 + 15×90 + 20×100 + 10×90 + 10×70 + 10×100 + 5×90) ÷ 100 = 94.
+ * 10 weeks with no reason (transition 70), credit notes in Polish or Turkish are not in the pilot
+ * data (pilot 90); the ERP-upgrade risk is accepted by the sponsor until 30 September 2027, so risks
+ * stay at 100 until then; everything else is 100.
+ * Score = (10×100 + 20×100 + 15×90 + 20×100 + 10×90 + 10×70 + 10×90 + 5×100) ÷ 100 = 93.
  * Verdict: Fix before starting — four warnings, no blockers.
  */
 
+import type { AcceptedFinding } from '../domain/ai-risk';
 import { pathKey } from '../editing/field-path';
 import type { Workshop } from '../domain/workshop';
+import { acceptanceState, canAcceptFinding, lapsedAcceptanceNote } from './acceptance';
 import { AREAS } from './areas';
 import { buildContext } from './context';
 import { GATE_VERDICT_LABELS, stoppedPlan } from './gate';
 import type { Rule } from './rule';
 import { AREA_FINE, RULES } from './rules/index';
 import {
+  type AcceptedFindingReport,
   AREA_IDS,
   type Area,
   type AreaScore,
@@ -121,6 +141,18 @@ export const AREA_WARNING_POINTS = 30;
 export const ITEM_WARNING_POINTS = 10;
 /** Below this overall score the verdict is at best "Fix before starting". */
 export const READY_MIN_SCORE = 80;
+
+export interface AssessOptions {
+  /**
+   * Today's date where the facilitator is (YYYY-MM-DD): accepted risks and warnings past their date
+   * come back. Left out, no acceptance counts as expired (the engine never reads the clock).
+   */
+  readonly today?: string | null;
+}
+
+/** Said when an accepted finding is blocking: a blocker is a reason not to start, not a risk to carry. */
+export const BLOCKING_NOT_ACCEPTABLE =
+  'It was marked as accepted, but a blocking finding cannot be accepted: it has to be fixed before the pilot starts.';
 
 /** Points one finding of this rule takes off its area (blocking: everything). */
 export function pointsOff(rule: Rule): number {
@@ -138,9 +170,11 @@ const verdictRank = (verdict: Verdict): number => VERDICTS.indexOf(verdict);
  * The review stage's verdict on a workshop. Pure: the same workshop always gives the same report,
  * findings in the same order. Linear in the size of the plan.
  */
-export function assessReadiness(workshop: Workshop): ReadinessReport {
-  const context = buildContext(workshop);
+export function assessReadiness(workshop: Workshop, options: AssessOptions = {}): ReadinessReport {
+  const context = buildContext(workshop, options.today ?? null);
+  const acceptancesByKey = new Map<string, AcceptedFinding>(workshop.acceptedFindings.map((a) => [a.findingKey, a]));
   const findings: Finding[] = [];
+  const accepted: AcceptedFindingReport[] = [];
   const pointsLost = new Map<Area, number>();
   const counts = new Map<Area, { blocking: number; warning: number; fine: number }>(
     AREA_IDS.map((area) => [area, { blocking: 0, warning: 0, fine: 0 }]),
@@ -149,22 +183,36 @@ export function assessReadiness(workshop: Workshop): ReadinessReport {
 
   for (const rule of RULES) {
     const hits = rule.check(workshop, context);
-    if (hits.length === 0) continue;
-    if (verdictRank(rule.caps) > verdictRank(verdict)) verdict = rule.caps;
-    const areaCounts = counts.get(rule.area);
-    if (areaCounts !== undefined) areaCounts[rule.severity] += hits.length;
-    pointsLost.set(rule.area, (pointsLost.get(rule.area) ?? 0) + pointsOff(rule) * hits.length);
+    let counted = 0;
     for (const hit of hits) {
-      findings.push({
-        key: `${rule.id}:${hit.subject ?? pathKey(hit.fix.fieldPath)}`,
+      const key = `${rule.id}:${hit.subject ?? pathKey(hit.fix.fieldPath)}`;
+      const finding: Finding = {
+        key,
         ruleId: rule.id,
         severity: rule.severity,
         area: rule.area,
         title: hit.title,
         message: hit.message,
         fix: { stageId: hit.fix.stageId ?? AREAS[rule.area].stageId, fieldPath: hit.fix.fieldPath, label: hit.fix.label },
-      });
+      };
+      const acceptance = acceptancesByKey.get(key);
+      if (acceptance === undefined || (rule.severity === 'warning' && !canAcceptFinding(finding))) {
+        findings.push(finding);
+      } else if (rule.severity === 'blocking') {
+        findings.push({ ...finding, message: `${finding.message} ${BLOCKING_NOT_ACCEPTABLE}` });
+      } else if (acceptanceState(acceptance, context.today) === 'live') {
+        accepted.push({ finding, acceptance });
+        continue;
+      } else {
+        findings.push({ ...finding, message: `${finding.message} ${lapsedAcceptanceNote(acceptance, context.today)}` });
+      }
+      counted += 1;
     }
+    if (counted === 0) continue;
+    if (verdictRank(rule.caps) > verdictRank(verdict)) verdict = rule.caps;
+    const areaCounts = counts.get(rule.area);
+    if (areaCounts !== undefined) areaCounts[rule.severity] += counted;
+    pointsLost.set(rule.area, (pointsLost.get(rule.area) ?? 0) + pointsOff(rule) * counted);
   }
 
   for (const fine of AREA_FINE) {
@@ -184,12 +232,12 @@ export function assessReadiness(workshop: Workshop): ReadinessReport {
   }
 
   // Stable sort: within one rule, findings keep the order of the items in the plan.
-  findings.sort(
-    (a, b) =>
+  const order = (a: Finding, b: Finding) =>
       (areaIndex.get(a.area) ?? 0) - (areaIndex.get(b.area) ?? 0) ||
       (severityIndex.get(a.severity) ?? 0) - (severityIndex.get(b.severity) ?? 0) ||
-      (ruleIndex.get(a.ruleId) ?? RULES.length) - (ruleIndex.get(b.ruleId) ?? RULES.length),
-  );
+      (ruleIndex.get(a.ruleId) ?? RULES.length) - (ruleIndex.get(b.ruleId) ?? RULES.length);
+  findings.sort(order);
+  accepted.sort((a, b) => order(a.finding, b.finding));
 
   let weighted = 0;
   const areaScores = {} as Record<Area, AreaScore>;
@@ -205,5 +253,14 @@ export function assessReadiness(workshop: Workshop): ReadinessReport {
   if (verdict === 'ready' && score < READY_MIN_SCORE) verdict = 'fix-before-starting';
 
   const { gate } = context;
-  return { findings, areaScores, score, verdict, verdictLabel: GATE_VERDICT_LABELS[gate][verdict], gate, stopped: stoppedPlan(workshop) };
+  return {
+    findings,
+    accepted,
+    areaScores,
+    score,
+    verdict,
+    verdictLabel: GATE_VERDICT_LABELS[gate][verdict],
+    gate,
+    stopped: stoppedPlan(workshop),
+  };
 }

@@ -2,8 +2,10 @@ import type { LifecycleResult } from '../cost/lifecycle';
 import { lifecycleOfCost } from '../cost/stored-cost';
 import type { Participant } from '../domain/participants';
 import type { RaciParty } from '../domain/raci';
+import type { AiRiskClass } from '../domain/ai-risk';
 import type { ReadinessGate } from '../domain/sessions';
 import type { Workshop } from '../domain/workshop';
+import { effectiveRiskClass } from '../method/risk-class';
 import { readinessGate } from './gate';
 
 /**
@@ -26,11 +28,18 @@ export interface ReadinessContext {
   readonly lifecycle: LifecycleResult;
   /** Starting the pilot, or (after "go") handing over to operations: some rules speak of one gate only. */
   readonly gate: ReadinessGate;
+  /** The room's chosen AI risk class, else the one its answers suggest. */
+  readonly riskClass: AiRiskClass;
+  /**
+   * Today's date where the facilitator is (YYYY-MM-DD), passed in so the rules stay pure; null when
+   * the caller does not say, and then no acceptance counts as expired.
+   */
+  readonly today: string | null;
 }
 
 const ids = (items: readonly { readonly id: string }[]): ReadonlySet<string> => new Set(items.map((item) => item.id));
 
-export function buildContext(workshop: Workshop): ReadinessContext {
+export function buildContext(workshop: Workshop, today: string | null = null): ReadinessContext {
   const participantsById = new Map(workshop.participants.map((p) => [p.id, p]));
   const om = workshop.operatingModel;
   const ownerParticipant = om.ownerParticipantId === null ? null : (participantsById.get(om.ownerParticipantId) ?? null);
@@ -62,5 +71,7 @@ export function buildContext(workshop: Workshop): ReadinessContext {
     owner,
     lifecycle,
     gate: readinessGate(workshop),
+    riskClass: effectiveRiskClass(workshop.endState.aiRisk),
+    today,
   };
 }

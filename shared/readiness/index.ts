@@ -1,5 +1,15 @@
 /** The readiness review (stage 8): findings, area scores and the verdict. Import from here. */
-export { assessReadiness, AREA_WARNING_POINTS, ITEM_WARNING_POINTS, pointsOff, READY_MIN_SCORE } from './assess-readiness';
+export {
+  type AcceptanceDraft,
+  type AcceptanceProblems,
+  acceptanceState,
+  canAcceptFinding,
+  LAPSED_ACCEPTANCE_RULE_IDS,
+  type AcceptanceState,
+  checkAcceptance,
+  lapsedAcceptanceNote,
+} from './acceptance';
+export { assessReadiness, type AssessOptions, BLOCKING_NOT_ACCEPTABLE, AREA_WARNING_POINTS, ITEM_WARNING_POINTS, pointsOff, READY_MIN_SCORE } from './assess-readiness';
 export { AREAS, type AreaInfo } from './areas';
 export { explainVerdict, findingsToName } from './explain-verdict';
 export type { BlockingRule, Rule, RuleHit, WarningRule } from './rule';

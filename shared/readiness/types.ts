@@ -1,3 +1,4 @@
+import type { AcceptedFinding } from '../domain/ai-risk';
 import type { FieldPath } from '../editing/field-path';
 import type { ReadinessGate } from '../domain/sessions';
 import type { StageId } from '../method/stages';
@@ -74,9 +75,17 @@ export interface AreaScore {
   readonly counts: SeverityCounts;
 }
 
+/** A warning the room accepted until a date that has not passed: listed, but not counted. */
+export interface AcceptedFindingReport {
+  readonly finding: Finding;
+  readonly acceptance: AcceptedFinding;
+}
+
 export interface ReadinessReport {
   /** Sorted by area, then severity (blocking, warning, fine), then rule, then the item's order in the plan. */
   readonly findings: readonly Finding[];
+  /** Warnings accepted until a date still to come, in the same order; not in `findings`, not scored. */
+  readonly accepted: readonly AcceptedFindingReport[];
   readonly areaScores: Readonly<Record<Area, AreaScore>>;
   /** 0–100, the weighted average of the area scores, rounded down. */
   readonly score: number;

@@ -1,5 +1,7 @@
 import { AREA_IDS, SEVERITIES } from '../types';
 import type { AreaFine, Rule } from '../rule';
+import { inputVarietyNotInPilot, noModelEndOfLife, noQualityGate, noRevalidationBudget, runningCostApprovedShort } from './ai-operations';
+import { dataGovernanceSilent, highRiskStandardMissing, noHumanOversight } from './ai-standards';
 import { COST_RULES, costFine } from './cost';
 import { OPERATING_MODEL_RULES, operatingModelFine } from './operating-model';
 import { OWNERSHIP_RULES, ownershipFine } from './ownership';
@@ -21,11 +23,19 @@ const rank = (rule: Rule): number => AREA_IDS.indexOf(rule.area) * SEVERITIES.le
 export const RULES: readonly Rule[] = [
   ...PEOPLE_RULES,
   ...OPERATING_MODEL_RULES,
+  noQualityGate,
+  noModelEndOfLife,
+  highRiskStandardMissing,
   ...STANDARDS_RULES,
+  dataGovernanceSilent,
+  noHumanOversight,
   ...COST_RULES,
+  runningCostApprovedShort,
+  noRevalidationBudget,
   ...OWNERSHIP_RULES,
   ...TRANSITION_RULES,
   ...PILOT_RULES,
+  inputVarietyNotInPilot,
   ...RISKS_RULES,
   ...STANDARDS_EVIDENCE_RULES,
   ...TRANSITION_GATE_RULES,

@@ -1,4 +1,6 @@
 import type { RiskAnswer } from '../../domain/end-state';
+import { formatDay } from '../../text';
+import { acceptanceState } from '../acceptance';
 import type { ReadinessContext } from '../context';
 import { type AreaFine, excerpt, filled, plural, type Rule } from '../rule';
 
@@ -49,7 +51,11 @@ export const noPreMortem: Rule = {
   },
 };
 
-/** shared/method/METHOD.md: "Pre-mortem risks with no answer anywhere in the plan". */
+/**
+ * shared/method/METHOD.md: "Pre-mortem risks with no answer anywhere in the plan". A risk someone
+ * accepted is answered by that acceptance while it is live; a lapsed one is reported by the two
+ * acceptance rules below instead, so the same risk is not reported twice.
+ */
 export const unansweredRisk: Rule = {
   id: 'risks.unanswered',
   area: 'risks',
@@ -59,7 +65,7 @@ export const unansweredRisk: Rule = {
   title: 'A pre-mortem risk is answered nowhere in the plan',
   check(workshop, context) {
     return workshop.preMortemRisks
-      .filter((r) => !r.answeredBy.some((a) => answers(a, context)))
+      .filter((r) => r.acceptance === null && !r.answeredBy.some((a) => answers(a, context)))
       .map((r) => ({
         subject: r.id,
         title: 'A risk with no answer',
@@ -73,7 +79,65 @@ export const unansweredRisk: Rule = {
   },
 };
 
-export const RISKS_RULES: readonly Rule[] = [noPreMortem, unansweredRisk];
+const riskName = (text: string): string => (filled(text) ? `"${excerpt(text)}"` : 'with no description');
+
+/** Issue #12: an accepted risk comes back when its date has passed. */
+export const acceptanceExpired: Rule = {
+  id: 'risks.acceptance-expired',
+  area: 'risks',
+  severity: 'warning',
+  caps: 'fix-before-starting',
+  per: 'item',
+  title: 'An accepted risk is past its date',
+  check(workshop, { today }) {
+    return workshop.preMortemRisks.flatMap((r) => {
+      if (r.acceptance === null || acceptanceState(r.acceptance, today) !== 'expired') return [];
+      const by = r.acceptance.acceptedBy.trim() || 'someone';
+      return [
+        {
+          subject: r.id,
+          title: 'An accepted risk has expired',
+          message:
+            `The risk ${riskName(r.text)} was accepted by ${by} until ${formatDay(r.acceptance.until ?? '')}, now expired. ` +
+            'Answer it in the plan, or accept it again with a new date.',
+          fix: {
+            fieldPath: ['preMortemRisks', { id: r.id }, 'acceptance', 'until'],
+            label: 'Review the accepted risk',
+            stageId: 'end-state',
+          },
+        },
+      ];
+    });
+  },
+};
+
+/** Issue #12: "a risk 'accepted' without an expiry date" (an acceptance nobody will look at again). */
+export const acceptanceNoExpiry: Rule = {
+  id: 'risks.acceptance-no-expiry',
+  area: 'risks',
+  severity: 'warning',
+  caps: 'fix-before-starting',
+  per: 'item',
+  title: 'A risk is accepted with no end date',
+  check(workshop, { today }) {
+    return workshop.preMortemRisks
+      .filter((r) => r.acceptance !== null && acceptanceState(r.acceptance, today) === 'no-expiry')
+      .map((r) => ({
+        subject: r.id,
+        title: 'A risk accepted with no end date',
+        message:
+          `The risk ${riskName(r.text)} is accepted by ${r.acceptance?.acceptedBy.trim() || 'someone'} with no end date. ` +
+          'An acceptance must say until when, so it is looked at again.',
+        fix: {
+          fieldPath: ['preMortemRisks', { id: r.id }, 'acceptance', 'until'],
+          label: 'Give the acceptance an end date',
+          stageId: 'end-state',
+        },
+      }));
+  },
+};
+
+export const RISKS_RULES: readonly Rule[] = [noPreMortem, unansweredRisk, acceptanceExpired, acceptanceNoExpiry];
 
 export const risksFine: AreaFine = {
   area: 'risks',
@@ -81,7 +145,7 @@ export const risksFine: AreaFine = {
     const count = workshop.preMortemRisks.length;
     return {
       title: 'Every risk is answered',
-      message: `${count === 1 ? 'The pre-mortem risk is' : `All ${plural(count, 'pre-mortem risk', 'pre-mortem risks')} are`} answered somewhere in the plan.`,
+      message: `${count === 1 ? 'The pre-mortem risk is' : `All ${plural(count, 'pre-mortem risk', 'pre-mortem risks')} are`} answered somewhere in the plan or accepted until a date still to come.`,
       fix: { fieldPath: ['preMortemRisks'], label: 'Review the pre-mortem risks', stageId: 'end-state' },
     };
   },

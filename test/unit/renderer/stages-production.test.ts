@@ -55,15 +55,19 @@ describe('pre-mortem: what answers each risk', () => {
     expect(SAMPLE_WORKSHOP.preMortemRisks.map((risk) => resolvedAnswerCount(risk, targets))).toEqual([2, 2, 2, 3, 2, 0]);
   });
 
-  it('agrees with the readiness review on which risks are unanswered', () => {
-    const flagged = new Set(
-      assessReadiness(SAMPLE_WORKSHOP)
-        .findings.filter((finding) => finding.ruleId === 'risks.unanswered')
-        .map((finding) => finding.fix.fieldPath[1]),
-    );
-    for (const risk of SAMPLE_WORKSHOP.preMortemRisks) {
-      const isFlagged = [...flagged].some((step) => typeof step === 'object' && step.id === risk.id);
-      expect(resolvedAnswerCount(risk, targets) === 0).toBe(isFlagged);
+  it('agrees with the readiness review on which risks are unanswered (an accepted risk is not)', () => {
+    // The sample's ERP-upgrade risk has no answer but is accepted; without its acceptance it is flagged.
+    for (const workshop of [SAMPLE_WORKSHOP, { ...SAMPLE_WORKSHOP, preMortemRisks: SAMPLE_WORKSHOP.preMortemRisks.map((r) => ({ ...r, acceptance: null })) }]) {
+      const flagged = new Set(
+        assessReadiness(workshop)
+          .findings.filter((finding) => finding.ruleId === 'risks.unanswered')
+          .map((finding) => finding.fix.fieldPath[1]),
+      );
+      for (const risk of workshop.preMortemRisks) {
+        const isFlagged = [...flagged].some((step) => typeof step === 'object' && step.id === risk.id);
+        expect(resolvedAnswerCount(risk, targets) === 0 && risk.acceptance === null).toBe(isFlagged);
+      }
+      expect(flagged.size).toBe(workshop === SAMPLE_WORKSHOP ? 0 : 1);
     }
   });
 
@@ -93,6 +97,14 @@ describe('pre-mortem: what answers each risk', () => {
     [2, 0, '2 risks, all answered in the plan'],
   ])('tally of %i risks with %i unanswered reads "%s"', (total, unanswered, text) => {
     expect(describeRiskTally(total, unanswered)).toBe(text);
+  });
+
+  it.each([
+    [6, 0, 1, '6 risks, all answered in the plan or accepted · 1 accepted'],
+    [6, 1, 2, '6 risks · 1 with no answer yet · 2 accepted'],
+    [6, 0, 0, '6 risks, all answered in the plan'],
+  ])('tally of %i risks, %i unanswered, %i accepted reads "%s"', (total, unanswered, accepted, text) => {
+    expect(describeRiskTally(total, unanswered, accepted)).toBe(text);
   });
 });
 

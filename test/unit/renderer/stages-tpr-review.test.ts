@@ -3,7 +3,7 @@ import type { PreMortemRisk } from '../../../shared/domain/end-state';
 import type { ActionItem } from '../../../shared/domain/room';
 import { SAMPLE_WORKSHOP } from '../../../shared/method/sample-workshop';
 import { sampleIds } from '../../../shared/method/sample-workshop-ids';
-import { assessReadiness, type Finding } from '../../../shared/readiness';
+import { assessReadiness, canAcceptFinding, type Finding } from '../../../shared/readiness';
 import {
   allAnswerOptions,
   answerFromValue,
@@ -11,6 +11,7 @@ import {
   answerValue,
   byArea,
   describeAnswer,
+  acceptNames,
   goToNames,
   groupFindings,
   isAnswered,
@@ -37,7 +38,7 @@ describe('findings', () => {
       'standards.no-owner',
       'ownership.raci-row',
       'transition.length-out-of-range',
-      'risks.unanswered',
+      'pilot.input-variety-not-covered',
     ]);
     expect(groups.blocking.length + groups.warning.length + groups.fine.length).toBe(report.findings.length);
   });
@@ -73,6 +74,20 @@ describe('findings', () => {
     const all = report.findings.map((f) => names.get(f.key) ?? '');
     expect(new Set(all).size).toBe(all.length);
     report.findings.forEach((f, index) => expect(all[index]?.startsWith(f.fix.label)).toBe(true));
+  });
+
+  it('gives every acceptable warning a unique "Accept…" name that starts with its title', () => {
+    const workshop = {
+      ...SAMPLE_WORKSHOP,
+      standards: SAMPLE_WORKSHOP.standards.map((s) => ({ ...s, owner: '' })),
+      preMortemRisks: SAMPLE_WORKSHOP.preMortemRisks.map((r) => ({ ...r, answeredBy: [], acceptance: null })),
+    };
+    const acceptable = assessReadiness(workshop).findings.filter(canAcceptFinding);
+    const names = acceptNames(acceptable);
+    const all = acceptable.map((f) => names.get(f.key) ?? '');
+    expect(new Set(all).size).toBe(all.length);
+    acceptable.forEach((f, index) => expect(all[index]?.startsWith(f.title)).toBe(true));
+    expect(acceptable.filter((f) => f.ruleId === 'risks.unanswered')).toHaveLength(6);
   });
 });
 

@@ -42,6 +42,7 @@ export const READY = {
   decision: 'be000000-0000-4000-8000-000000000007',
   action: 'be000000-0000-4000-8000-000000000008',
   exitCriterion: 'be000000-0000-4000-8000-000000000009',
+  inputVariety: 'be000000-0000-4000-8000-00000000000a',
   /** An id that names nothing in the workshop: a deleted item. */
   gone: 'be000000-0000-4000-8000-0000000000ff',
 } as const;
@@ -61,8 +62,20 @@ export function readyWorkshop(): Workshop {
       { id: READY.operations, name: 'Oscar Pike', role: 'Claims operations lead', team: 'operations', present: true },
       { id: READY.finance, name: 'Fay Lund', role: 'Finance partner', team: 'finance', present: true },
     ];
+    w.endState.inputVarieties = [{ id: READY.inputVariety, label: 'Handwritten claims letters', inPilotData: true }];
+    w.endState.aiRisk = {
+      ...w.endState.aiRisk,
+      decidesOrInfluences: 'Which summary a claims handler reads first; the handler decides the claim.',
+      aboutWhom: 'Policyholders',
+      profilesPeople: false,
+      personalData: true,
+      specialCategoryData: false,
+      narrowProceduralTask: true,
+    };
     w.operatingModel = {
       ...w.operatingModel,
+      qualityGate: { goldenSetSize: 300, passThreshold: 'At least 95% of summaries rated correct' },
+      modelEndOfLife: '2028-06-30',
       ownerParticipantId: READY.operations,
       ownerName: 'Oscar Pike',
       ownerTeam: 'Claims Operations',
@@ -70,7 +83,8 @@ export function readyWorkshop(): Workshop {
       ownerConfirmedOn: '2026-03-02',
     };
     for (const standard of w.standards) {
-      standard.acceptanceCriteria = `${standard.name}: agreed test passed.`;
+      standard.acceptanceCriteria =
+        standard.key === 'data-governance' ? 'Personal data in claims letters stays in the EU.' : `${standard.name}: agreed test passed.`;
       standard.owner = 'Oscar Pike';
       standard.status = 'agreed';
     }
@@ -82,6 +96,8 @@ export function readyWorkshop(): Workshop {
       maintenancePerYearCents: 2_000_000,
       benefitPerYearCents: 20_000_000,
       horizonYears: 3,
+      runningCostApprovedYears: 3,
+      revalidationPerYearCents: 1_000_000,
     };
     const innovationParty = w.raci.parties.find((p) => p.team === 'innovation')!;
     const operationsParty = w.raci.parties.find((p) => p.team === 'operations')!;
@@ -131,8 +147,6 @@ export function sampleWithGapsClosed(): Workshop {
     const outOfHours = w.raci.activities.find((a) => a.key === 'out-of-hours-incidents')!;
     outOfHours.assignments[sampleIds.raciParty(4)] = 'R';
     w.transition.lengthReason = 'Month-end close falls in week 5; we want two full closes inside the handover.';
-    w.preMortemRisks.find((r) => r.answeredBy.length === 0)!.answeredBy = [
-      { kind: 'action', refId: sampleIds.action(2), note: 'Ask the ERP programme when the PO interface changes.' },
-    ];
+    w.endState.inputVarieties.find((v) => !v.inPilotData)!.inPilotData = true;
   });
 }

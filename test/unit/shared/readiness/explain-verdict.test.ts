@@ -31,7 +31,7 @@ function report(verdict: Verdict, findings: Finding[], scores: Partial<Record<Ar
     AREA_IDS.map((area): [Area, AreaScore] => [area, { score: scores[area] ?? 100, weight: 10, counts: { blocking: 0, warning: 0, fine: 0 } }]),
   ) as Record<Area, AreaScore>;
   const sorted = [...findings].sort((a, b) => AREA_IDS.indexOf(a.area) - AREA_IDS.indexOf(b.area));
-  return { findings: sorted, areaScores, score, verdict, verdictLabel: VERDICT_LABELS[verdict], gate: 'pilot', stopped: null };
+  return { findings: sorted, accepted: [], areaScores, score, verdict, verdictLabel: VERDICT_LABELS[verdict], gate: 'pilot', stopped: null };
 }
 
 describe('the verdict in one sentence', () => {

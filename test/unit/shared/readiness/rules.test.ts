@@ -15,6 +15,17 @@ const broken = (change: (draft: Workshop) => void) => tweak(ready, change);
 const standard = (w: Workshop, key: string) => w.standards.find((s) => s.key === key)!;
 const activity = (w: Workshop, key: string) => w.raci.activities.find((a) => a.key === key)!;
 const party = (w: Workshop, team: string) => w.raci.parties.find((p) => p.team === team)!;
+const highRisk = (change: (draft: Workshop) => void = () => undefined) =>
+  broken((w) => {
+    w.endState.aiRisk.chosenClass = 'high';
+    change(w);
+  });
+const accepted = (until: string | null, acceptedBy = 'Fay Lund') => ({
+  acceptedBy,
+  reason: 'The claims system is replaced next year anyway.',
+  acceptedOn: '2026-03-02',
+  until,
+});
 
 interface FiringCase {
   readonly name: string;
@@ -25,11 +36,13 @@ interface FiringCase {
   readonly mentions?: readonly string[];
   /** The exact fix field, when the case is about where "Go to…" lands. */
   readonly fieldPath?: readonly unknown[];
+  /** Today's date for the assessment, for rules about dates that pass. */
+  readonly today?: string;
 }
 
 interface RuleCases {
   readonly fires: readonly FiringCase[];
-  readonly quiet: readonly { readonly name: string; readonly workshop: Workshop }[];
+  readonly quiet: readonly { readonly name: string; readonly workshop: Workshop; readonly today?: string }[];
 }
 
 const CASES: Record<string, RuleCases> = {
@@ -619,10 +632,301 @@ const CASES: Record<string, RuleCases> = {
       },
     ],
   },
+
+  'operating-model.no-quality-gate': {
+    fires: [
+      {
+        name: 'no golden set and no threshold',
+        workshop: broken((w) => void (w.operatingModel.qualityGate = { goldenSetSize: null, passThreshold: '' })),
+        mentions: ['no golden set and no pass threshold'],
+        fieldPath: ['operatingModel', 'qualityGate', 'goldenSetSize'],
+      },
+      {
+        name: 'a golden set of 0 inputs',
+        workshop: broken((w) => void (w.operatingModel.qualityGate.goldenSetSize = 0)),
+        fieldPath: ['operatingModel', 'qualityGate', 'goldenSetSize'],
+      },
+      {
+        name: 'a golden set but the threshold is only spaces',
+        workshop: broken((w) => void (w.operatingModel.qualityGate.passThreshold = '   ')),
+        mentions: ['no pass threshold'],
+        fieldPath: ['operatingModel', 'qualityGate', 'passThreshold'],
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'a golden set of one input', workshop: broken((w) => void (w.operatingModel.qualityGate.goldenSetSize = 1)) },
+    ],
+  },
+
+  'operating-model.no-model-end-of-life': {
+    fires: [
+      {
+        name: 'no end-of-life date',
+        workshop: broken((w) => void (w.operatingModel.modelEndOfLife = null)),
+        fieldPath: ['operatingModel', 'modelEndOfLife'],
+      },
+      { name: 'the empty workshop', workshop: emptyWorkshop() },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'an end-of-life date already past (still a date)', workshop: broken((w) => void (w.operatingModel.modelEndOfLife = '2020-01-01')) },
+    ],
+  },
+
+  'standards.high-risk-required': {
+    fires: [
+      {
+        name: 'high risk, human oversight marked as not applying with no reason',
+        workshop: highRisk((w) => void (standard(w, 'human-oversight').applies = false)),
+        mentions: ['Human oversight', 'high risk'],
+        fieldPath: ['standards', { id: standard(ready, 'human-oversight').id }, 'notApplicableReason'],
+      },
+      {
+        name: 'high risk, the AI risk assessment waived with no reason',
+        workshop: highRisk((w) => void (standard(w, 'ai-risk-assessment').status = 'waived')),
+        mentions: ['waived'],
+      },
+      {
+        name: 'high risk, human oversight removed',
+        workshop: highRisk((w) => void (w.standards = w.standards.filter((s) => s.key !== 'human-oversight'))),
+        fieldPath: ['standards'],
+        mentions: ['Add Human oversight back'],
+      },
+      {
+        name: 'high risk by the answers (special-category data, not narrow), both set aside',
+        workshop: broken((w) => {
+          w.endState.aiRisk.specialCategoryData = true;
+          w.endState.aiRisk.narrowProceduralTask = false;
+          standard(w, 'human-oversight').applies = false;
+          standard(w, 'ai-risk-assessment').applies = false;
+        }),
+        count: 2,
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'high risk, both standards apply', workshop: highRisk() },
+      {
+        name: 'high risk, human oversight waived with a reason',
+        workshop: highRisk((w) => {
+          standard(w, 'human-oversight').status = 'waived';
+          standard(w, 'human-oversight').waivedReason = 'A clerk approves every payment anyway.';
+        }),
+      },
+      {
+        name: 'limited risk, human oversight set aside with no reason (the standards rules say it)',
+        workshop: broken((w) => void (standard(w, 'human-oversight').applies = false)),
+      },
+      {
+        name: 'the answers say high but the room chose limited',
+        workshop: broken((w) => {
+          w.endState.aiRisk.specialCategoryData = true;
+          w.endState.aiRisk.narrowProceduralTask = false;
+          w.endState.aiRisk.chosenClass = 'limited';
+          standard(w, 'human-oversight').applies = false;
+        }),
+      },
+    ],
+  },
+
+  'standards.data-governance-silent': {
+    fires: [
+      {
+        name: 'personal data, criteria say nothing about it',
+        workshop: broken((w) => void (standard(w, 'data-governance').acceptanceCriteria = 'Letters are archived for seven years.')),
+        mentions: ['personal data'],
+        fieldPath: ['standards', { id: standard(ready, 'data-governance').id }, 'acceptanceCriteria'],
+      },
+      {
+        name: 'special-category data, criteria mention only personal data',
+        workshop: broken((w) => void (w.endState.aiRisk.specialCategoryData = true)),
+        mentions: ['special-category personal data'],
+      },
+      {
+        name: 'personal data, data governance marked as not applying',
+        workshop: broken((w) => {
+          standard(w, 'data-governance').applies = false;
+          standard(w, 'data-governance').notApplicableReason = 'IT handles it.';
+        }),
+        mentions: ['not applying'],
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop (criteria mention personal data)', workshop: ready },
+      {
+        name: 'no personal data',
+        workshop: broken((w) => {
+          w.endState.aiRisk.personalData = false;
+          standard(w, 'data-governance').acceptanceCriteria = 'Letters are archived for seven years.';
+        }),
+      },
+      {
+        name: 'personal data not answered yet',
+        workshop: broken((w) => {
+          w.endState.aiRisk.personalData = null;
+          standard(w, 'data-governance').acceptanceCriteria = 'Letters are archived for seven years.';
+        }),
+      },
+      {
+        name: 'special-category data, criteria name health data (any case)',
+        workshop: broken((w) => {
+          w.endState.aiRisk.specialCategoryData = true;
+          standard(w, 'data-governance').acceptanceCriteria = 'HEALTH data in claims is masked before the model sees it.';
+        }),
+      },
+      {
+        name: 'criteria mention GDPR',
+        workshop: broken((w) => void (standard(w, 'data-governance').acceptanceCriteria = 'DPO signs off under the GDPR.')),
+      },
+      {
+        name: 'criteria empty (standards.no-acceptance-criteria says it)',
+        workshop: broken((w) => void (standard(w, 'data-governance').acceptanceCriteria = '')),
+      },
+    ],
+  },
+
+  'standards.no-human-oversight': {
+    fires: [
+      {
+        name: 'high risk, human oversight not applying with a reason',
+        workshop: highRisk((w) => {
+          standard(w, 'human-oversight').applies = false;
+          standard(w, 'human-oversight').notApplicableReason = 'Fully automatic by design.';
+        }),
+        mentions: ['Fully automatic by design.', 'high risk'],
+      },
+      {
+        name: 'high risk, human oversight waived with a reason',
+        workshop: highRisk((w) => {
+          standard(w, 'human-oversight').status = 'waived';
+          standard(w, 'human-oversight').waivedReason = 'No budget this year.';
+        }),
+        mentions: ['waived'],
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'high risk, human oversight applies', workshop: highRisk() },
+      { name: 'high risk, set aside with no reason (the blocker says it)', workshop: highRisk((w) => void (standard(w, 'human-oversight').applies = false)) },
+      { name: 'high risk, human oversight removed (the blocker says it)', workshop: highRisk((w) => void (w.standards = w.standards.filter((s) => s.key !== 'human-oversight'))) },
+      {
+        name: 'limited risk, not applying with a reason',
+        workshop: broken((w) => {
+          standard(w, 'human-oversight').applies = false;
+          standard(w, 'human-oversight').notApplicableReason = 'A person approves every claim.';
+        }),
+      },
+    ],
+  },
+
+  'cost.running-cost-approved-short': {
+    fires: [
+      {
+        name: 'approved for 2 of 3 years',
+        workshop: broken((w) => void (w.cost.runningCostApprovedYears = 2)),
+        mentions: ['only 2 years', '3 years'],
+        fieldPath: ['cost', 'runningCostApprovedYears'],
+      },
+      { name: 'approved for 0 years', workshop: broken((w) => void (w.cost.runningCostApprovedYears = 0)) },
+      { name: 'approved years not recorded', workshop: broken((w) => void (w.cost.runningCostApprovedYears = null)), mentions: ['nobody has recorded'] },
+    ],
+    quiet: [
+      { name: 'the ready workshop (3 of 3)', workshop: ready },
+      { name: 'approved for longer than the horizon', workshop: broken((w) => void (w.cost.runningCostApprovedYears = 5)) },
+      { name: 'no horizon yet (cost.incomplete asks for it)', workshop: emptyWorkshop() },
+      { name: 'a horizon of 0 years', workshop: broken((w) => void (w.cost.horizonYears = 0)) },
+    ],
+  },
+
+  'cost.no-revalidation-budget': {
+    fires: [
+      { name: 'not entered', workshop: broken((w) => void (w.cost.revalidationPerYearCents = null)), fieldPath: ['cost', 'revalidationPerYearCents'] },
+      { name: 'zero', workshop: broken((w) => void (w.cost.revalidationPerYearCents = 0)) },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'one cent', workshop: broken((w) => void (w.cost.revalidationPerYearCents = 1)) },
+    ],
+  },
+
+  'pilot.input-variety-not-covered': {
+    fires: [
+      {
+        name: 'a variety not in the pilot data',
+        workshop: broken((w) => void (w.endState.inputVarieties[0]!.inPilotData = false)),
+        mentions: ['Handwritten claims letters'],
+        fieldPath: ['endState', 'inputVarieties', { id: READY.inputVariety }, 'inPilotData'],
+      },
+      {
+        name: 'two of three varieties missing give two findings',
+        workshop: broken((w) => {
+          w.endState.inputVarieties.push(
+            { id: READY.gone, label: 'Emails in Polish', inPilotData: false },
+            { id: READY.customStandard.replace(/6$/, 'c'), label: '', inPilotData: false },
+          );
+        }),
+        count: 2,
+        mentions: ['Emails in Polish', 'an unnamed input variety'],
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'no varieties named', workshop: broken((w) => void (w.endState.inputVarieties = [])) },
+    ],
+  },
+
+  'risks.acceptance-expired': {
+    fires: [
+      {
+        name: 'accepted until yesterday',
+        workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted('2026-05-31'))),
+        today: '2026-06-01',
+        mentions: ['Fay Lund', 'now expired'],
+        fieldPath: ['preMortemRisks', { id: READY.risk }, 'acceptance', 'until'],
+      },
+      {
+        name: 'expired, and answered nowhere either: reported once, as expired',
+        workshop: broken((w) => {
+          w.preMortemRisks[0]!.answeredBy = [];
+          w.preMortemRisks[0]!.acceptance = accepted('2026-05-31', '  ');
+        }),
+        today: '2027-01-01',
+        mentions: ['accepted by someone'],
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready, today: '2026-06-01' },
+      { name: 'accepted until today (the last day counts)', workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted('2026-06-01'))), today: '2026-06-01' },
+      { name: 'accepted until a later date', workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted('2027-06-01'))), today: '2026-06-01' },
+      { name: 'no today given: a dated acceptance stays live', workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted('2020-01-01'))) },
+      { name: 'accepted with no date (the other rule says it)', workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted(null))), today: '2026-06-01' },
+    ],
+  },
+
+  'risks.acceptance-no-expiry': {
+    fires: [
+      {
+        name: 'accepted with no end date',
+        workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted(null))),
+        mentions: ['Fay Lund', 'no end date'],
+        fieldPath: ['preMortemRisks', { id: READY.risk }, 'acceptance', 'until'],
+      },
+      {
+        name: 'accepted with no end date, whatever today is',
+        workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted(null))),
+        today: '2026-06-01',
+      },
+    ],
+    quiet: [
+      { name: 'the ready workshop', workshop: ready },
+      { name: 'accepted with an end date', workshop: broken((w) => void (w.preMortemRisks[0]!.acceptance = accepted('2027-06-01'))) },
+    ],
+  },
 };
 
-const findingsOf = (workshop: Workshop, ruleId: string): Finding[] =>
-  assessReadiness(workshop).findings.filter((f) => f.ruleId === ruleId);
+const findingsOf = (workshop: Workshop, ruleId: string, today?: string): Finding[] =>
+  assessReadiness(workshop, { today }).findings.filter((f) => f.ruleId === ruleId);
 
 describe('readiness rules', () => {
   it('has fire and quiet cases for every rule, and no cases for rules that do not exist', () => {
@@ -646,7 +950,7 @@ describe('readiness rules', () => {
     const cases = CASES[ruleId]!;
 
     it.each(cases.fires.map((c) => [c.name, c] as const))('fires: %s', (_name, c) => {
-      const found = findingsOf(c.workshop, ruleId);
+      const found = findingsOf(c.workshop, ruleId, c.today);
       expect(found).toHaveLength(c.count ?? 1);
       for (const finding of found) {
         expect(finding).toMatchObject({ severity: rule.severity, area: rule.area });
@@ -660,7 +964,7 @@ describe('readiness rules', () => {
     });
 
     it.each(cases.quiet.map((c) => [c.name, c] as const))('stays quiet: %s', (_name, c) => {
-      expect(findingsOf(c.workshop, ruleId)).toEqual([]);
+      expect(findingsOf(c.workshop, ruleId, c.today)).toEqual([]);
     });
   });
 

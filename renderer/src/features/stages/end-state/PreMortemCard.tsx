@@ -11,6 +11,7 @@ import { fieldAttribute, requestFieldFocus } from '../../../editing/field-focus'
 import type { StageProps } from '../stage-props';
 import { addRisk, rateRisk, removeRisk } from './end-state-recipes';
 import { answerTargets, describeAnswers, describeRiskTally, resolvedAnswerCount } from './risk-answers';
+import { RiskAcceptanceControl } from '../acceptance/RiskAcceptanceControl';
 
 const LEVEL_OPTIONS: readonly { value: Likelihood; label: string }[] = [
   { value: 'low', label: 'Low' },
@@ -23,7 +24,10 @@ export function PreMortemCard({ workshop, edit }: StageProps) {
   const risks = workshop.preMortemRisks;
   const targets = useMemo(() => answerTargets(workshop), [workshop]);
   const counts = risks.map((risk) => resolvedAnswerCount(risk, targets));
-  const unanswered = counts.filter((count) => count === 0).length;
+  // An accepted risk is not "unanswered": while its acceptance lasts it needs no answer, and once it
+  // lapses the review flags the acceptance itself (the readiness rules do the same).
+  const unanswered = risks.filter((risk, index) => counts[index] === 0 && risk.acceptance === null).length;
+  const accepted = risks.filter((risk) => risk.acceptance !== null).length;
   const isFull = risks.length >= LIMITS.preMortemRisks;
 
   /** Enter in a risk adds an empty one right after it and puts the cursor there. */
@@ -74,9 +78,16 @@ export function PreMortemCard({ workshop, edit }: StageProps) {
       render: (risk, index) => {
         const count = counts[index] ?? 0;
         return (
-          <span className={count === 0 ? 'answer-badge unanswered' : 'answer-badge answered'} {...fieldAttribute(path(risk, 'answeredBy'))} tabIndex={-1}>
-            {describeAnswers(count)}
-          </span>
+          <>
+            <span
+              className={count === 0 ? 'answer-badge unanswered' : 'answer-badge answered'}
+              {...fieldAttribute(path(risk, 'answeredBy'))}
+              tabIndex={-1}
+            >
+              {describeAnswers(count)}
+            </span>
+            <RiskAcceptanceControl risk={risk} index={index} edit={edit} />
+          </>
         );
       },
     },
@@ -87,7 +98,7 @@ export function PreMortemCard({ workshop, edit }: StageProps) {
       <div className="card-head">
         <h2 id="end-state-premortem">Pre-mortem</h2>
         <p className="muted" aria-live="polite">
-          {describeRiskTally(risks.length, unanswered)}
+          {describeRiskTally(risks.length, unanswered, accepted)}
         </p>
       </div>
       <p className="premortem-prompt">“A year from now this pilot quietly died. Why?”</p>

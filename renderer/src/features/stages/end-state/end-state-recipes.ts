@@ -1,4 +1,4 @@
-import type { AiRiskClass, InputVariety } from '../../../../../shared/domain/ai-risk';
+import type { AiRiskClass, InputVariety, RiskAcceptance } from '../../../../../shared/domain/ai-risk';
 import type { PreMortemRisk } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
@@ -50,3 +50,6 @@ export const addInputVariety = (id: string): WorkshopRecipe => varieties.add({ i
 export const setInPilotData = (id: string, inPilotData: boolean): WorkshopRecipe => varieties.update(id, { inPilotData });
 export const removeInputVariety = (id: string): WorkshopRecipe => varieties.remove(id);
 export const moveInputVariety = (id: string, offset: -1 | 1): WorkshopRecipe => varieties.move(id, offset);
+
+/** Accept a risk for a while (who, why, until when), or withdraw the acceptance with null. */
+export const acceptRisk = (id: string, acceptance: RiskAcceptance | null): WorkshopRecipe => risks.update(id, { acceptance });

@@ -39,9 +39,15 @@ export const resolvedAnswerCount = (risk: PreMortemRisk, targets: AnswerTargets)
 
 export const describeAnswers = (count: number): string => (count === 0 ? 'No answer yet' : `Answered by ${count}`);
 
-/** The pre-mortem's one-line tally, e.g. "6 risks · 1 with no answer yet"; empty when there are none. */
-export function describeRiskTally(total: number, unanswered: number): string {
+/**
+ * The pre-mortem's one-line tally, e.g. "6 risks · 1 with no answer yet" or "6 risks, all answered
+ * in the plan or accepted · 1 accepted"; empty when there are none. Accepted risks do not count as
+ * unanswered.
+ */
+export function describeRiskTally(total: number, unanswered: number, accepted = 0): string {
   if (total === 0) return '';
   const risks = total === 1 ? '1 risk' : `${total} risks`;
-  return unanswered === 0 ? `${risks}, all answered in the plan` : `${risks} · ${unanswered} with no answer yet`;
+  const acceptedPart = accepted === 0 ? '' : ` · ${accepted} accepted`;
+  if (unanswered > 0) return `${risks} · ${unanswered} with no answer yet${acceptedPart}`;
+  return accepted === 0 ? `${risks}, all answered in the plan` : `${risks}, all answered in the plan or accepted${acceptedPart}`;
 }

@@ -1,14 +1,25 @@
 import { AlertTriangle, ArrowRight, CheckCircle2, OctagonX } from 'lucide-react';
 import { useLocation } from 'wouter';
-import { AREA_IDS, AREAS, assessReadiness, explainVerdict, type Finding, type Severity, type Verdict } from '../../../../../shared/readiness';
+import {
+  AREA_IDS,
+  AREAS,
+  assessReadiness,
+  canAcceptFinding,
+  explainVerdict,
+  type Finding,
+  type Severity,
+  type Verdict,
+} from '../../../../../shared/readiness';
 import { STAGES } from '../../../../../shared/method/stages';
 import { requestFieldFocus } from '../../../editing/field-focus';
 import type { StageProps } from '../stage-props';
 import { plural } from '../../../../../shared/text';
-import { byArea, goToNames, groupFindings } from './review-model';
+import { acceptNames, byArea, goToNames, groupFindings } from './review-model';
 import { FinishedPlan } from './FinishedPlan';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
+import { localDate } from '../../../db/ids';
+import { AcceptedFindings, AcceptFindingButton } from '../acceptance/FindingAcceptance';
 import '../transition/tpr-shared.css';
 import './review.css';
 
@@ -30,9 +41,12 @@ const stageTitle = (stageId: string) => STAGES.find((s) => s.id === stageId)?.sh
 
 export function ReviewStage({ workshop, edit }: StageProps) {
   // Pure and well under a millisecond: recomputed on every render, so it can never be stale.
-  const report = assessReadiness(workshop);
+  const today = localDate();
+  const report = assessReadiness(workshop, { today });
+  const acceptances = new Map(workshop.acceptedFindings.map((a) => [a.findingKey, a]));
   const groups = groupFindings(report.findings);
   const names = goToNames(report.findings);
+  const acceptLabels = acceptNames(report.findings.filter(canAcceptFinding));
   const [, navigate] = useLocation();
   const VerdictIcon = VERDICT_ICON[report.verdict];
 
@@ -101,6 +115,9 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                 <Icon aria-hidden="true" size={26} />
                 {SEVERITY_HEADINGS[severity]} <span className="finding-count">({findings.length})</span>
               </h3>
+              {severity === 'blocking' && findings.length > 0 && (
+                <p className="muted">A blocking finding cannot be accepted: each one has to be fixed before the pilot starts.</p>
+              )}
               {findings.length === 0 ? (
                 <p className="muted finding-none">
                   {severity === 'blocking' && report.gate === 'transition' ? 'Nothing blocks the hand-over.' : SEVERITY_EMPTY[severity]}
@@ -129,6 +146,15 @@ export function ReviewStage({ workshop, edit }: StageProps) {
                             <span>{finding.fix.label}</span>
                             <ArrowRight aria-hidden="true" size={18} />
                           </button>
+                          {canAcceptFinding(finding) && (
+                            <AcceptFindingButton
+                              finding={finding}
+                              name={acceptLabels.get(finding.key) ?? finding.title}
+                              current={acceptances.get(finding.key) ?? null}
+                              today={today}
+                              edit={edit}
+                            />
+                          )}
                         </li>
                       ))}
                     </ul>
@@ -138,6 +164,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
             </section>
           );
         })}
+        <AcceptedFindings accepted={report.accepted} today={today} edit={edit} />
       </section>
 
       <RiskAnswers workshop={workshop} edit={edit} />

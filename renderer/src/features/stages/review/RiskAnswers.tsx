@@ -9,6 +9,8 @@ import type { WorkshopRecipe } from '../../../../../shared/editing/workshop-reci
 import { LinkPicker } from '../../../ui/LinkPicker';
 import type { WorkshopEdit } from '../../../editing/useWorkshopEdit';
 import type { StageProps } from '../stage-props';
+import { acceptanceState, lapsedAcceptanceNote } from '../../../../../shared/readiness';
+import { localDate } from '../../../db/ids';
 import { answerFromValue, answerOptionsFor, answerValue, describeAnswer, isAnswered } from './review-model';
 import { linkRiskAnswer, unlinkRiskAnswer } from './review-recipes';
 
@@ -16,6 +18,7 @@ import { linkRiskAnswer, unlinkRiskAnswer } from './review-recipes';
 export function RiskAnswers({ workshop, edit }: StageProps) {
   const risks = workshop.preMortemRisks;
   const answered = risks.filter((risk) => isAnswered(risk, workshop)).length;
+  const accepted = risks.filter((risk) => !isAnswered(risk, workshop) && risk.acceptance !== null).length;
   return (
     <section className="card" aria-labelledby="review-risks">
       <div className="card-head">
@@ -23,6 +26,7 @@ export function RiskAnswers({ workshop, edit }: StageProps) {
         {risks.length > 0 && (
           <p className="tpr-count">
             {answered} of {risks.length} answered
+            {accepted > 0 && <span className="tpr-count-accepted"> · {accepted} accepted</span>}
           </p>
         )}
       </div>
@@ -50,6 +54,7 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
   const number = index + 1;
   const path = ['preMortemRisks', { id: risk.id }, 'answeredBy'] as const;
   const answered = isAnswered(risk, workshop);
+  const acceptance = risk.acceptance === null ? null : acceptanceState(risk.acceptance, localDate());
   const options = answerOptionsFor(risk, workshop);
   const groups = [...new Set(options.map((option) => option.group))];
 
@@ -71,7 +76,7 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
   };
 
   return (
-    <li className={answered ? 'risk' : 'risk unanswered'}>
+    <li className={answered || acceptance === 'live' ? 'risk' : 'risk unanswered'}>
       <div className="risk-head">
         <p className="risk-text">
           <span className="risk-number">Risk {number}</span>
@@ -85,6 +90,20 @@ function RiskRow({ workshop, risk, index, edit }: { workshop: Workshop; risk: Pr
         <p className="tpr-ok">
           <CheckCircle2 aria-hidden="true" size={20} />
           Answered in the plan
+        </p>
+      ) : risk.acceptance !== null && acceptance === 'live' ? (
+        <p className="tpr-ok">
+          <CheckCircle2 aria-hidden="true" size={20} />
+          <span>
+            <strong>Accepted.</strong> {lapsedAcceptanceNote(risk.acceptance, localDate())}
+          </span>
+        </p>
+      ) : risk.acceptance !== null ? (
+        <p className="tpr-warning">
+          <AlertTriangle aria-hidden="true" size={20} />
+          <span>
+            <strong>Acceptance lapsed.</strong> {lapsedAcceptanceNote(risk.acceptance, localDate())}
+          </span>
         </p>
       ) : (
         <p className="tpr-warning">

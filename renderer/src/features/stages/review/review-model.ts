@@ -30,6 +30,10 @@ export function byArea(findings: readonly Finding[]): [Area, Finding[]][] {
  * to the production model" for two hypotheses) the message that tells them apart is added, and
  * a number as a last resort.
  */
+/** Names for the "Accept…" buttons, told apart the same way, by the finding's title. */
+export const acceptNames = (findings: readonly Finding[]): Map<string, string> =>
+  goToNames(findings.map((f) => ({ ...f, fix: { ...f.fix, label: f.title } })));
+
 export function goToNames(findings: readonly Finding[]): Map<string, string> {
   const byLabel = new Map<string, number>();
   for (const f of findings) byLabel.set(f.fix.label, (byLabel.get(f.fix.label) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import type { AcceptedFinding } from '../../../../../shared/domain/ai-risk';
 import type { RiskAnswer } from '../../../../../shared/domain/end-state';
 import { LIMITS } from '../../../../../shared/domain/limits';
 import { updateItem } from '../../../../../shared/editing/list-recipes';
@@ -21,3 +22,22 @@ export const unlinkRiskAnswer =
     void updateItem(draft.preMortemRisks, riskId, (risk) => {
       risk.answeredBy = withoutAnswer(risk.answeredBy, answer);
     });
+
+/**
+ * Accept a warning for a while, by its finding key; accepting it again replaces the earlier
+ * acceptance. Past the limit nothing changes.
+ */
+export const acceptFinding =
+  (entry: AcceptedFinding): WorkshopRecipe =>
+  (draft) => {
+    if (entry.findingKey.length > LIMITS.shortText) return;
+    const index = draft.acceptedFindings.findIndex((a) => a.findingKey === entry.findingKey);
+    if (index >= 0) draft.acceptedFindings[index] = entry;
+    else if (draft.acceptedFindings.length < LIMITS.acceptedFindings) draft.acceptedFindings.push(entry);
+  };
+
+export const withdrawFindingAcceptance =
+  (findingKey: string): WorkshopRecipe =>
+  (draft) => {
+    draft.acceptedFindings = draft.acceptedFindings.filter((a) => a.findingKey !== findingKey);
+  };
