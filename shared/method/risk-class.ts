@@ -5,8 +5,10 @@ import type { AiRiskClass, AiRiskQuestions } from '../domain/ai-risk';
  * for a workshop, not legal advice: the room settles the class (`chosenClass`) and the reasoning it
  * stores is its own.
  *
- * - Special-category personal data or profiling people makes a system high risk, unless it only
- *   performs a narrow procedural task that does not replace a human assessment (Art. 6(3)).
+ * - Profiling people makes a system high risk, whatever the task: the Art. 6(3) exemption ends with
+ *   "always high-risk where the AI system performs profiling of natural persons".
+ * - Special-category personal data makes it high risk too, unless it only performs a narrow
+ *   procedural task that does not replace a human assessment (Art. 6(3)).
  * - Personal data, or a system that is about people at all, is limited risk: people must be told
  *   they deal with AI and the data rules apply.
  * - Anything else is minimal risk.
@@ -29,22 +31,29 @@ export function suggestRiskClass(answers: RiskAnswers): RiskClassSuggestion {
   const narrow = answers.narrowProceduralTask === true;
   const personal = answers.personalData === true;
 
-  if ((special || profiling) && !narrow) {
-    const why = [special && 'it processes special-category personal data', profiling && 'it profiles people']
-      .filter(Boolean)
-      .join(' and ');
+  if (profiling) {
     return {
       riskClass: 'high',
       reasoning:
-        `Suggested high risk because ${why}, and it is not limited to a narrow procedural task ` +
-        '(the Art. 6(3) exemption does not apply). Human oversight and an AI risk assessment are required.',
+        'Suggested high risk because it profiles people: a system that profiles people stays high risk even when ' +
+        'it performs a narrow procedural task (Art. 6(3) does not exempt profiling). Human oversight and an AI ' +
+        'risk assessment are required.',
     };
   }
-  if (special || profiling) {
+  if (special && !narrow) {
+    return {
+      riskClass: 'high',
+      reasoning:
+        'Suggested high risk because it processes special-category personal data, and it is not limited to a ' +
+        'narrow procedural task (the Art. 6(3) exemption does not apply). Human oversight and an AI risk ' +
+        'assessment are required.',
+    };
+  }
+  if (special) {
     return {
       riskClass: 'limited',
       reasoning:
-        'Suggested limited risk: it touches special-category data or profiles people, but only performs a ' +
+        'Suggested limited risk: it touches special-category data, but only performs a ' +
         'narrow procedural task that does not replace a human assessment (Art. 6(3)). Write down why the task ' +
         'is narrow, so the exemption can be checked later.',
     };

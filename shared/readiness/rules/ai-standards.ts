@@ -2,10 +2,12 @@ import type { Standard } from '../../domain/standards';
 import type { Workshop } from '../../domain/workshop';
 import type { DefaultStandardKey } from '../../method/standards';
 import { DEFAULT_STANDARDS } from '../../method/standards';
+import { REQUIRED_FOR_HIGH_RISK } from '../../method/ai-risk-questions';
 import { excerpt, filled, type Rule, type RuleHit } from '../rule';
 
-/** For a high-risk system the AI Act requires both: human oversight (Art. 14) and risk management (Art. 9). */
-export const HIGH_RISK_REQUIRED_KEYS: readonly DefaultStandardKey[] = ['human-oversight', 'ai-risk-assessment'];
+// For a high-risk system the AI Act requires both: human oversight (Art. 14) and risk management
+// (Art. 9). One list, shared with the standards screen that marks them "Required".
+const HIGH_RISK_REQUIRED_KEYS = REQUIRED_FOR_HIGH_RISK;
 
 const nameOf = (key: DefaultStandardKey): string => DEFAULT_STANDARDS.find((d) => d.key === key)?.name ?? key;
 const standardOf = (workshop: Workshop, key: DefaultStandardKey): Standard | undefined =>

@@ -1,4 +1,5 @@
 import type { Standard } from '../../domain/standards';
+import { isRequiredForClass } from '../../method/ai-risk-questions';
 import { filled, type Rule } from '../rule';
 import { standardName } from './standards';
 
@@ -47,10 +48,11 @@ export const standardWaivedWithoutReason: Rule = {
   caps: 'fix-before-starting',
   per: 'item',
   title: 'A standard is waived with no reason',
-  check(workshop, { gate }) {
+  check(workshop, { gate, riskClass }) {
     if (gate === 'transition') return [];
     return workshop.standards
-      .filter((s) => s.applies && waivedWithoutReason(s))
+      // A standard a high-risk system requires is reported by standards.high-risk-required, as a blocker.
+      .filter((s) => s.applies && waivedWithoutReason(s) && !isRequiredForClass(s.key, riskClass))
       .map((s) => ({
         subject: s.id,
         title: `${standardName(s)}: waived, no reason`,

@@ -1,4 +1,5 @@
 import type { Standard } from '../../domain/standards';
+import { isRequiredForClass } from '../../method/ai-risk-questions';
 import { DEFAULT_STANDARDS } from '../../method/standards';
 import { type AreaFine, filled, plural, type Rule } from '../rule';
 
@@ -38,9 +39,10 @@ export const notApplicableWithoutReason: Rule = {
   caps: 'fix-before-starting',
   per: 'item',
   title: 'A standard does not apply, with no reason',
-  check(workshop) {
+  check(workshop, { riskClass }) {
     return workshop.standards
-      .filter((s) => !s.applies && !filled(s.notApplicableReason))
+      // A standard a high-risk system requires is reported by standards.high-risk-required, as a blocker.
+      .filter((s) => !s.applies && !filled(s.notApplicableReason) && !isRequiredForClass(s.key, riskClass))
       .map((s) => ({
         subject: s.id,
         title: `${standardName(s)}: no reason it does not apply`,

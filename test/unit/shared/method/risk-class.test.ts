@@ -29,7 +29,7 @@ describe('suggestRiskClass', () => {
     ['profiling people', false, true, false, true, 'high'],
     ['both, narrow task unanswered', true, true, null, true, 'high'],
     ['special-category data but a narrow procedural task', true, false, true, true, 'limited'],
-    ['profiling but a narrow procedural task', false, true, true, false, 'limited'],
+    ['profiling, even as a narrow procedural task (Art. 6(3) never exempts profiling)', false, true, true, false, 'high'],
     ['personal data only', false, false, false, true, 'limited'],
     ['personal data, narrow task', false, false, true, true, 'limited'],
     ['no personal data', false, false, false, false, 'minimal'],
@@ -40,7 +40,8 @@ describe('suggestRiskClass', () => {
 
   it('names the reasons and the Art. 6(3) exemption in the text the room edits', () => {
     const high = suggestRiskClass(answers(true, true, false, true)).reasoning;
-    expect(high).toContain('special-category personal data and it profiles people');
+    expect(high).toContain('it profiles people');
+    expect(suggestRiskClass(answers(true, false, false, true)).reasoning).toContain('special-category personal data');
     expect(high).toContain('Art. 6(3)');
     expect(suggestRiskClass(answers(true, false, true, true)).reasoning).toContain('narrow procedural task');
     expect(suggestRiskClass(answers(false, false, false, false)).reasoning).toMatch(/^Suggested minimal risk/);
