@@ -11,7 +11,7 @@ const byWorkshop = (db: EndfirstDatabase, workshopId: string) =>
   db.versions.where('[workshopId+createdAt]').between([workshopId, ''], [workshopId, '\uffff']);
 
 /**
- * A snapshot row, pruned to the newest 50. Call inside a transaction that includes versions. The
+ * A snapshot row, pruned to the newest 50 (session baselines are kept apart from that count). Call inside a transaction that includes versions. The
  * snapshot keeps the record exactly as it was, with its own schemaVersion: it is upgraded only
  * if and when it is restored, through the same gate as everything else.
  */
@@ -31,7 +31,10 @@ export async function addVersionRecord(
     workshop,
   };
   await db.versions.add(record);
-  const keys = await byWorkshop(db, workshop.id).primaryKeys();
+  // Session baselines are what later sessions compare with: they never count towards the 50.
+  const keys = await byWorkshop(db, workshop.id)
+    .filter((version) => version.reason !== 'session-end')
+    .primaryKeys();
   const excess = keys.length - MAX_VERSIONS_PER_WORKSHOP;
   if (excess > 0) await db.versions.bulkDelete(keys.slice(0, excess));
   return record;

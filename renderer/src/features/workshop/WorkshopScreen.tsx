@@ -16,6 +16,7 @@ import { useWorkshopEdit } from '../../editing/useWorkshopEdit';
 import { PresentButton } from '../presenter';
 import { StageFrame, StageRail, STAGE_SCREENS } from '../stages';
 import { AgendaButton, enterStageInDraft, TimerControl } from '../timer';
+import { SessionsButton } from '../sessions';
 import { SaveVersionDialog, VersionsPanel } from '../versions';
 import { useOpenWorkshop } from './open-workshop';
 import { useStageCommands } from './useStageCommands';
@@ -112,6 +113,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
           <UndoRedoButtons history={history} />
           <ParkingLotButton workshop={workshop} stageId={stageId} edit={edit} />
           <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
+          <SessionsButton workshop={workshop} />
           <PresentButton workshopId={workshop.id} />
           <ExportMenu workshopId={workshop.id} title={workshop.meta.title} />
           <button type="button" className="button" title="Earlier versions of this workshop" onClick={() => setPanel('versions')}>

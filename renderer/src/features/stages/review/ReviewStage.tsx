@@ -8,6 +8,7 @@ import { plural } from '../../../../../shared/text';
 import { byArea, goToNames, groupFindings, verdictReason } from './review-model';
 import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
+import { SessionReview } from '../../sessions';
 import '../transition/tpr-shared.css';
 import './review.css';
 
@@ -34,6 +35,8 @@ export function ReviewStage({ workshop, edit }: StageProps) {
   const names = goToNames(report.findings);
   const [, navigate] = useLocation();
   const VerdictIcon = VERDICT_ICON[report.verdict];
+  // In a follow-up the room starts on the open actions, so they come straight after the verdict.
+  const isFollowUp = (workshop.sessions[workshop.sessions.length - 1]?.kind ?? 'workshop') !== 'workshop';
 
   const goTo = (finding: Finding) => {
     requestFieldFocus(finding.fix.fieldPath);
@@ -60,6 +63,9 @@ export function ReviewStage({ workshop, edit }: StageProps) {
           <span className="score-of">/ 100 overall</span>
         </p>
       </section>
+
+      <SessionReview workshop={workshop} />
+      {isFollowUp && <RoomRecords workshop={workshop} edit={edit} />}
 
       <section className="card" aria-labelledby="review-areas">
         <h2 id="review-areas">Score per area</h2>
@@ -136,7 +142,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
       </section>
 
       <RiskAnswers workshop={workshop} edit={edit} />
-      <RoomRecords workshop={workshop} edit={edit} />
+      {!isFollowUp && <RoomRecords workshop={workshop} edit={edit} />}
     </div>
   );
 }
