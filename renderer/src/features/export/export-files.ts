@@ -2,8 +2,10 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { actionsCsv } from '../../../../shared/export/actions-csv';
 import { exportFileName } from '../../../../shared/export/file-names';
 import { summaryMarkdown } from '../../../../shared/export/markdown';
+import { DEFAULT_SUMMARY_OPTIONS } from '../../../../shared/export/summary-model';
 import type { PrintRequest } from '../../../../shared/export/print-route';
 import type { HostApi } from '../../host/HostApi';
+import { localDate } from '../../db/ids';
 import { getDatabase } from '../../db/instance';
 import { downloadTextFile } from '../../ui/download';
 import { showToast } from '../../ui/toasts';
@@ -26,7 +28,7 @@ async function exportText(workshopId: string, kind: 'summary-markdown' | 'action
       return;
     }
     const fileName = exportFileName(workshop.meta, kind);
-    if (kind === 'summary-markdown') downloadTextFile(fileName, summaryMarkdown(workshop), 'text/markdown;charset=utf-8');
+    if (kind === 'summary-markdown') downloadTextFile(fileName, summaryMarkdown(workshop, { ...DEFAULT_SUMMARY_OPTIONS, today: localDate() }), 'text/markdown;charset=utf-8');
     else downloadTextFile(fileName, actionsCsv(workshop), 'text/csv;charset=utf-8');
     showToast({ message: `Exported “${fileName}”`, tone: 'success' });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { Block, ExecutiveSummary, Section, SummaryDocument, SummaryTable } from '../../../../shared/export/summary-model';
+import { TrendChart } from '../sessions';
 import { PrintChart } from './PrintChart';
 
 /** The summary model rendered as a paper document. Every string is rendered as React text. */
@@ -151,6 +152,8 @@ function DocBlock({ block, doc }: { block: Block; doc: SummaryDocument }) {
       return <DocTable table={block.table} />;
     case 'lifecycle-chart':
       return <PrintChart lifecycle={doc.lifecycle} currency={doc.currency} horizonYears={doc.lifecycle.series ? doc.lifecycle.series.yearly.length - 1 : 0} />;
+    case 'trend-chart':
+      return <TrendChart trend={doc.readinessTrend} variant="print" hideChanges />;
   }
 }
 

@@ -3,9 +3,12 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { EXPORT_LOCALE } from '../../../../shared/export/format';
 import { parsePrintRoute } from '../../../../shared/export/print-route';
 import { buildSummary } from '../../../../shared/export/summary-model';
+import { localDate } from '../../db/ids';
 import { getDatabase } from '../../db/instance';
 import { useHost } from '../../host/HostContext';
+import { statusReport } from '../../../../shared/export/status-report';
 import { PrintDocument } from './PrintDocument';
+import { StatusReportDocument } from './StatusReportDocument';
 import { pageStyle } from './page-style';
 import { printFontsReady, startLoadingPrintFonts } from './print-fonts';
 import './print.css';
@@ -35,7 +38,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
     };
   }, [route.workshopId]);
 
-  const doc = useMemo(() => (workshop ? buildSummary(workshop, route) : null), [workshop, route]);
+  const doc = useMemo(() => (workshop ? buildSummary(workshop, { ...route, today: localDate() }) : null), [workshop, route]);
 
   useEffect(() => {
     if (workshop === undefined) return;
@@ -74,7 +77,7 @@ export function PrintScreen({ params }: { params: { id: string } }) {
   return (
     <>
       <style>{pageStyle(route.paper, doc.title)}</style>
-      <PrintDocument doc={doc} />
+      {route.statusReport && workshop ? <StatusReportDocument report={statusReport(workshop, localDate())} /> : <PrintDocument doc={doc} />}
     </>
   );
 }

@@ -11,7 +11,16 @@ const VERDICT_SHORT = { ready: 'Ready', 'fix-before-starting': 'Fix first', 'do-
  * its verdict in words (so it reads in black and white), and every change of verdict listed with
  * its reason under the chart. `variant` picks the screen or the paper styles.
  */
-export function TrendChart({ trend, variant = 'screen' }: { trend: readonly ReadinessPoint[]; variant?: 'screen' | 'print' }) {
+export function TrendChart({
+  trend,
+  variant = 'screen',
+  hideChanges = false,
+}: {
+  trend: readonly ReadinessPoint[];
+  variant?: 'screen' | 'print';
+  /** When the changes are listed elsewhere (the summary's own list under the chart). */
+  hideChanges?: boolean;
+}) {
   const prefix = variant === 'print' ? 'doc-trend' : 'trend';
   if (trend.length === 0) {
     return <p className={variant === 'print' ? 'doc-empty' : 'muted'}>No session has ended yet: the trend starts when the first one does.</p>;
@@ -46,7 +55,7 @@ export function TrendChart({ trend, variant = 'screen' }: { trend: readonly Read
           </g>
         ))}
       </svg>
-      <figcaption>
+      {!hideChanges && <figcaption>
         {changes.length === 0 ? (
           <p>The verdict has not changed: {VERDICT_LABELS[trend[trend.length - 1]!.verdict]}.</p>
         ) : (
@@ -56,7 +65,7 @@ export function TrendChart({ trend, variant = 'screen' }: { trend: readonly Read
             ))}
           </ul>
         )}
-      </figcaption>
+      </figcaption>}
     </figure>
   );
 }
