@@ -33,7 +33,7 @@ export function parsePrintRoute(idWithQuery: string): PrintRoute {
     paper: paper === 'letter' ? 'letter' : 'a4',
     includeFacilitatorNotes: query.get('facilitatorNotes') === '1',
     includeAppendix: query.get('appendix') !== '0',
-    statusReport: query.get('report') === 'status',
+    ...(query.get('report') === 'status' ? { statusReport: true } : {}),
     job: query.get('job') ?? null,
     autoPrint: query.get('autoprint') === '1',
   };

@@ -61,15 +61,15 @@ export function statusReport(workshop: Workshop, today: string): StatusReport {
 }
 
 /**
- * What moved since a day, counted from the dates the plan keeps: action status changes, new
+ * What moved after the day a session ended (that day itself belongs to the session), counted from the dates the plan keeps: action status changes, new
  * decisions, standards met. (Edits without a date, such as a changed owner, are not counted here.)
  */
 export function changesSince(workshop: Workshop, day: string): string[] {
   const actions = workshop.room.actions;
-  const done = actions.filter((action) => action.statusHistory.some((change) => change.status === 'done' && change.on >= day)).length;
-  const moved = actions.filter((action) => action.statusHistory.some((change) => change.on >= day)).length;
-  const decisions = workshop.room.decisions.filter((decision) => decision.decidedOn !== null && decision.decidedOn >= day).length;
-  const met = workshop.standards.filter((standard) => standard.status === 'met' && standard.metOn !== null && standard.metOn >= day).length;
+  const done = actions.filter((action) => action.statusHistory.some((change) => change.status === 'done' && change.on > day)).length;
+  const moved = actions.filter((action) => action.statusHistory.some((change) => change.on > day)).length;
+  const decisions = workshop.room.decisions.filter((decision) => decision.decidedOn !== null && decision.decidedOn > day).length;
+  const met = workshop.standards.filter((standard) => standard.status === 'met' && standard.metOn !== null && standard.metOn > day).length;
   const lines = [
     `${plural(done, 'action', 'actions')} done, ${plural(moved, 'action', 'actions')} changed status`,
     `${plural(decisions, 'decision', 'decisions')} taken`,
