@@ -1,7 +1,8 @@
 import type { ReadinessPoint } from '../domain/sessions';
 
 /** The trend chart's frame in SVG units; the component scales it to its box. */
-export const TREND_FRAME = { width: 560, height: 180, left: 40, right: 16, top: 16, bottom: 44 } as const;
+/** Wide margins on both sides: the first and last points carry centred labels. */
+export const TREND_FRAME = { width: 600, height: 190, left: 90, right: 70, top: 24, bottom: 44 } as const;
 
 export interface TrendDot {
   readonly x: number;

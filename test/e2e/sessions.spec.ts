@@ -20,6 +20,14 @@ const seriousViolations = async (page: Page) =>
 
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
+/** Sessions live in the agenda panel's head: each session has its own agenda. */
+async function openSessions(page: Page) {
+  await page.getByRole('button', { name: 'Agenda', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Agenda' }).getByRole('button', { name: 'Sessions', exact: true }).click();
+}
+
+const closeAgenda = (page: Page) => page.getByRole('dialog', { name: 'Agenda' }).getByRole('button', { name: 'Close', exact: true }).click();
+
 function planWithActions(): Workshop {
   const base = testWorkshop('Invoice triage follow-ups', { date: '2026-11-05' });
   const [maria, tom] = [testId(), testId()];
@@ -51,11 +59,12 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
   await expect(page.locator('html[data-workshop-ready="true"]')).toHaveCount(1);
 
   // End the first session: a confirmation names what happens, then the baseline and a trend point.
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click();
+  await openSessions(page);
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('baseline');
   await page.getByRole('button', { name: 'End Workshop' }).click();
   await expect.poll(async () => (await storedWorkshop(page, plan.id))?.sessions[0]?.baselineVersionId ?? null).not.toBeNull();
+  await closeAgenda(page);
   const afterFirst = (await storedWorkshop(page, plan.id))!;
   expect(afterFirst.readinessTrend).toHaveLength(1);
   expect(afterFirst.sessions[0]!.endedAt).not.toBeNull();
@@ -63,7 +72,7 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
   // Three weeks later the plan is reopened.
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
   await openApp(page, `#/workshop/${plan.id}/setup`);
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click();
+  await openSessions(page);
   await page.getByRole('button', { name: 'Start a follow-up session…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a follow-up session' });
   await expect(dialog.getByLabel('Label')).toHaveValue('Follow-up 1');
@@ -76,6 +85,9 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
 
   // The follow-up opens on the review, where the open actions come first.
   await expect(page).toHaveURL(new RegExp(`/workshop/${plan.id}/review$`));
+  // The agenda panel behind shows the follow-up's 60 minutes; the room closes it to work.
+  await expect(page.getByRole('dialog', { name: 'Agenda' })).toContainText('60 min');
+  await closeAgenda(page);
   await expect.poll(async () => (await storedWorkshop(page, plan.id))?.sessions.length).toBe(2);
   const started = (await storedWorkshop(page, plan.id))!;
   expect(started.sessions[1]).toMatchObject({ kind: 'follow-up', label: 'Follow-up 1', date: '2026-11-26', endedAt: null });
@@ -105,12 +117,13 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
 
   // End the follow-up: a second point on the trend.
   await page.goto(`./#/workshop/${plan.id}/review`);
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click();
+  await openSessions(page);
   await page.screenshot({ path: testInfo.outputPath('sessions-panel.png') });
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'End Follow-up 1' }).click();
   await expect.poll(async () => (await storedWorkshop(page, plan.id))?.readinessTrend.length).toBe(2);
+  await closeAgenda(page);
   const trend = page.getByRole('region', { name: 'Readiness over time' });
   await expect(trend.getByRole('img', { name: /Readiness score over time/ })).toBeVisible();
   await trend.scrollIntoViewIfNeeded();
@@ -169,6 +182,11 @@ test('the sample opens with its history: an ended first workshop, its baseline v
   expect(versions).toHaveLength(1);
   expect(versions[0]!.id).toBe(stored.sessions[0]!.baselineVersionId);
   expect(versions[0]!.workshop.id).toBe(id);
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click();
+  await openSessions(page);
   await expect(page.getByRole('list', { name: 'Sessions of this plan' })).toContainText('Follow-up 1');
+  // The sample's review shows its trend (one point, the first workshop) and its overdue actions.
+  await page.keyboard.press('Escape');
+  await closeAgenda(page);
+  await page.goto(`./#/workshop/${id}/review`);
+  await expect(page.getByRole('region', { name: 'Readiness over time' }).getByRole('img')).toBeVisible();
 });

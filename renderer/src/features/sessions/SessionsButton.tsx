@@ -4,7 +4,7 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { runningSession } from '../../../../shared/sessions';
 import { SessionsPanel } from './SessionsPanel';
 
-/** "Sessions" in the workshop bar, naming the running one; owns its panel. */
+/** "Sessions" in the agenda panel's head (each session has its own agenda), naming the running one; owns its panel. */
 export function SessionsButton({ workshop }: { workshop: Workshop }) {
   const [isOpen, setIsOpen] = useState(false);
   const running = runningSession(workshop);
@@ -17,7 +17,7 @@ export function SessionsButton({ workshop }: { workshop: Workshop }) {
         onClick={() => setIsOpen(true)}
       >
         <CalendarRange aria-hidden="true" size={18} />
-        <span className="bar-label">Sessions</span>
+        <span>Sessions</span>
       </button>
       {isOpen && <SessionsPanel workshop={workshop} onClose={() => setIsOpen(false)} />}
     </>

@@ -1,8 +1,9 @@
 import type { ReadinessPoint } from '../../../../shared/domain/sessions';
 import { VERDICT_LABELS } from '../../../../shared/readiness/types';
 import { TREND_FRAME, trendGeometry, verdictChanges } from '../../../../shared/sessions';
-import { excerpt } from '../../../../shared/text';
-import './sessions.css';
+import { EXPORT_LOCALE } from '../../../../shared/export/format';
+import { excerpt, formatShortDay } from '../../../../shared/text';
+
 
 const VERDICT_SHORT = { ready: 'Ready', 'fix-before-starting': 'Fix first', 'do-not-start': 'Do not start' } as const;
 
@@ -50,7 +51,7 @@ export function TrendChart({
               {excerpt(dot.point.label, 18)}
             </text>
             <text x={dot.x} y={g.plot.bottom + 32} fontSize="10" textAnchor="middle" fill="currentColor" fillOpacity={0.75}>
-              {dot.point.at.slice(0, 10)}
+              {formatShortDay(dot.point.at.slice(0, 10), variant === 'print' ? EXPORT_LOCALE : undefined)}
             </text>
           </g>
         ))}

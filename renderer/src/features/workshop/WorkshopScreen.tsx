@@ -112,8 +112,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <div className="workshop-bar-actions">
           <UndoRedoButtons history={history} />
           <ParkingLotButton workshop={workshop} stageId={stageId} edit={edit} />
-          <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
-          <SessionsButton workshop={workshop} />
+          <AgendaButton room={workshop.room} stageId={stageId} edit={edit} sessionControls={<SessionsButton workshop={workshop} />} />
           <PresentButton workshopId={workshop.id} />
           <ExportMenu workshopId={workshop.id} title={workshop.meta.title} />
           <button type="button" className="button" title="Earlier versions of this workshop" onClick={() => setPanel('versions')}>
