@@ -87,6 +87,7 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
   await expect(page).toHaveURL(new RegExp(`/workshop/${plan.id}/review$`));
   // The agenda panel behind shows the follow-up's 60 minutes; the room closes it to work.
   await expect(page.getByRole('dialog', { name: 'Agenda' })).toContainText('60 min');
+  await expect(page.getByRole('dialog', { name: 'Agenda' })).toContainText('2 actions are overdue.'); // due 19 and 24 Nov, both still open
   await closeAgenda(page);
   await expect.poll(async () => (await storedWorkshop(page, plan.id))?.sessions.length).toBe(2);
   const started = (await storedWorkshop(page, plan.id))!;

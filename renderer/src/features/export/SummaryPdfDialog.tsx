@@ -21,7 +21,7 @@ export function SummaryPdfDialog({ workshopId, onClose }: { workshopId: string; 
     if (isWorking) return;
     setWorking(true);
     setProblem(null);
-    const failure = await exportSummaryPdf(host, workshopId, { paper, includeFacilitatorNotes, includeAppendix, statusReport });
+    const failure = await exportSummaryPdf(host, workshopId, { paper, includeFacilitatorNotes, includeAppendix, ...(statusReport ? { statusReport: true } : {}) });
     setWorking(false);
     if (failure === null) dialogRef.current?.close();
     else setProblem(failure);

@@ -6,6 +6,9 @@ import { STAGES, type StageId } from '../../../../shared/method/stages';
 import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, timerAfterBoxChange, type AgendaEditResult } from '../../../../shared/room/agenda-edit';
 import { describeLateness, MINUTE_MS, planAgenda, type PlannedBlock } from '../../../../shared/room/agenda-plan';
 import { type ChangeReason, previewRebalance, type RebalancePreview } from '../../../../shared/room/rebalance';
+import { overdueActions } from '../../../../shared/sessions/overdue';
+import { plural } from '../../../../shared/text';
+import { localDate } from '../../db/ids';
 import { showToast } from '../../ui/toasts';
 import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { useTicker } from '../../ui/useTicker';
@@ -94,6 +97,8 @@ export function AgendaPanel({ room, stageId, edit, onClose, sessionControls }: A
 
   const lateness = describeLateness(plan.lateMs);
   const current = plan.blocks.findIndex((planned) => planned.status === 'current');
+  // A follow-up starts from the promises that were not kept.
+  const overdue = overdueActions(room.actions, localDate()).length;
   return (
     <dialog
       ref={dialogRef}
@@ -132,6 +137,11 @@ export function AgendaPanel({ room, stageId, edit, onClose, sessionControls }: A
         </div>
       </dl>
 
+      {overdue > 0 && (
+        <p className="agenda-overdue">
+          <strong>{plural(overdue, 'action is', 'actions are')} overdue.</strong> Start with them: the review lists them first.
+        </p>
+      )}
       {!plan.hasStarted && <p className="muted agenda-hint">Planned times count from now until you start the workshop clock.</p>}
       <div className="agenda-actions">
         {!plan.hasStarted && (
