@@ -49,6 +49,15 @@ export function formatDay(day: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }
 
+/** A stored 'YYYY-MM-DD' as "26 Nov" (in the reader's words), for compact histories; anything else as it was. */
+export function formatShortDay(day: string, locale?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== day) return day;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(time);
+}
+
 /** What an action's status is called, on screen and in every export. */
 export const ACTION_STATUS_LABELS = { open: 'Open', 'in-progress': 'In progress', done: 'Done' } as const;
 

@@ -18,6 +18,18 @@ export function reassignIds(workshop: Workshop, options: { readonly id: string; 
   return remap(workshop, mapping) as Workshop;
 }
 
+/**
+ * The same for several records that must keep pointing at each other (the sample and the
+ * baseline snapshot of its first session, whose id the sample's session names): one mapping for all.
+ */
+export function reassignIdsTogether<T>(records: T, newId: () => string): T {
+  const mapping = new Map<string, string>();
+  collectEntityIds(records, (oldId) => {
+    if (!mapping.has(oldId)) mapping.set(oldId, newId());
+  });
+  return remap(records, mapping) as T;
+}
+
 function collectEntityIds(value: unknown, onId: (id: string) => void): void {
   if (Array.isArray(value)) {
     for (const item of value) collectEntityIds(item, onId);

@@ -24,6 +24,12 @@ export interface WorkshopSummary {
   readonly phase?: Phase;
   readonly updatedAt: string;
   readonly deletedAt: string | null;
+  /**
+   * The due days of the actions not done yet, earliest first: the library counts the overdue ones
+   * against today when it shows the row (a stored count would go stale overnight). Rows written
+   * before this field existed lack it.
+   */
+  readonly openActionDues?: readonly string[];
 }
 
 export function summarize(workshop: Workshop): WorkshopSummary {
@@ -48,5 +54,9 @@ export function summarize(workshop: Workshop): WorkshopSummary {
     phase: workshop.meta.phase,
     updatedAt: workshop.updatedAt,
     deletedAt: workshop.deletedAt,
+    openActionDues: workshop.room.actions
+      .filter((action) => action.status !== 'done' && action.due !== null)
+      .map((action) => action.due as string)
+      .sort(),
   };
 }

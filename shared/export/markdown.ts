@@ -53,7 +53,8 @@ function block(b: Block): string | null {
     case 'table':
       return table(b.table);
     case 'lifecycle-chart':
-      // The yearly table that follows carries the same numbers.
+    case 'trend-chart':
+      // The table that follows carries the same numbers.
       return null;
   }
 }

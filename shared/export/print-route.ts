@@ -10,6 +10,8 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 
 export interface PrintRequest extends SummaryOptions {
   readonly paper: PaperSize;
+  /** `report=status`: the one-page status report for follow-ups instead of the full summary. */
+  readonly statusReport?: boolean;
 }
 
 export interface PrintRoute extends PrintRequest {
@@ -31,6 +33,7 @@ export function parsePrintRoute(idWithQuery: string): PrintRoute {
     paper: paper === 'letter' ? 'letter' : 'a4',
     includeFacilitatorNotes: query.get('facilitatorNotes') === '1',
     includeAppendix: query.get('appendix') !== '0',
+    ...(query.get('report') === 'status' ? { statusReport: true } : {}),
     job: query.get('job') ?? null,
     autoPrint: query.get('autoprint') === '1',
   };
@@ -40,6 +43,7 @@ export function printRouteHash(workshopId: string, request: PrintRequest, extra:
   const query: [string, string][] = [['paper', request.paper]];
   if (request.includeFacilitatorNotes) query.push(['facilitatorNotes', '1']);
   if (!request.includeAppendix) query.push(['appendix', '0']);
+  if (request.statusReport === true) query.push(['report', 'status']);
   if (extra.job !== undefined) query.push(['job', extra.job]);
   if (extra.autoPrint === true) query.push(['autoprint', '1']);
   const text = query.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');

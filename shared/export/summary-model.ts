@@ -9,8 +9,12 @@ import { STAGES, type StageId } from '../method/stages';
 import { TEAM_IDS, TEAM_LABELS } from '../method/teams';
 import { assessReadiness } from '../readiness/assess-readiness';
 import { explainVerdict } from '../readiness/explain-verdict';
-import type { Verdict } from '../readiness/types';
+import { VERDICT_LABELS, type Verdict } from '../readiness/types';
 import { aiRiskBlocks, costApprovalFacts, inputVarietiesFact, qualityGateFacts } from './ai-summary';
+import type { ReadinessPoint } from '../domain/sessions';
+import { isOverdue } from '../sessions/overdue';
+import { statusHistoryText } from '../sessions/status-history';
+import { verdictChanges } from '../sessions/trend';
 import { ACTION_STATUS_LABELS, STANDARD_STATUS_LABELS } from '../text';
 import { type GateOnPage1, gateOnPage1, pilotResultsBlocks } from './go-no-go-summary';
 import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatShortDate, oneLine, plural } from './format';
@@ -23,6 +27,11 @@ import { excerpt, formatCentsForExport, formatLongDate, formatPercent, formatSho
  */
 
 export interface SummaryOptions {
+  /**
+   * The reader's today ('YYYY-MM-DD'): actions due before it and not done are marked overdue.
+   * Left out, nothing is marked (the same workshop then always gives the same document).
+   */
+  readonly today?: string | null;
   /** The facilitator's private notes are left out unless asked for (room.ts). */
   readonly includeFacilitatorNotes: boolean;
   readonly includeAppendix: boolean;
@@ -60,7 +69,9 @@ export type Block =
   | { readonly kind: 'list'; readonly items: readonly string[]; readonly empty: string }
   | { readonly kind: 'table'; readonly table: SummaryTable }
   /** The cumulative cost/benefit chart; only the print route draws it (Markdown has the table). */
-  | { readonly kind: 'lifecycle-chart' };
+  | { readonly kind: 'lifecycle-chart' }
+  /** The readiness trend chart; only the print route draws it (Markdown has the table). */
+  | { readonly kind: 'trend-chart' };
 
 export interface Section {
   readonly id: string;
@@ -103,6 +114,8 @@ export interface SummaryDocument {
   /** The lifecycle figures, for the chart. */
   readonly lifecycle: LifecycleResult;
   readonly currency: string;
+  /** The score and verdict at each session end and named version, for the trend chart. */
+  readonly readinessTrend: readonly ReadinessPoint[];
 }
 
 export const UNTITLED = 'Untitled workshop';
@@ -146,11 +159,18 @@ export function nextActions(actions: readonly ActionItem[], count = NEXT_ACTIONS
     .map(({ action }) => action);
 }
 
-function actionsTable(workshop: Workshop, actions: readonly ActionItem[], caption: string, empty: string): SummaryTable {
+/** "Open · Overdue", and when the status changed ("Open 26 Nov → Done 1 Dec") if it ever did. */
+export function actionStatusCell(action: ActionItem, today: string | null): string {
+  const status = ACTION_STATUS_LABELS[action.status] + (today !== null && isOverdue(action, today) ? ' · Overdue' : '');
+  if (action.statusHistory.length < 2) return status;
+  return `${status} (${statusHistoryText(action.statusHistory, (day) => formatShortDate(day).replace(/ \d{4}$/, ''))})`;
+}
+
+function actionsTable(workshop: Workshop, actions: readonly ActionItem[], caption: string, empty: string, today: string | null): SummaryTable {
   return {
     caption,
     columns: [{ label: 'Action', width: 'wide' }, { label: 'Owner' }, { label: 'Due', width: 'date' }, { label: 'Status', width: 'narrow' }],
-    rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatShortDate(a.due) || 'No date', ACTION_STATUS_LABELS[a.status]]),
+    rows: actions.map((a) => [text(a.text), actionOwner(workshop, a), formatShortDate(a.due) || 'No date', actionStatusCell(a, today)]),
     empty,
   };
 }
@@ -179,8 +199,9 @@ function ownerLine(workshop: Workshop): string {
   return `${name}${team}${confirmed}`;
 }
 
-function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): ExecutiveSummary {
-  const report = assessReadiness(workshop);
+function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult, today: string | null): ExecutiveSummary {
+  // The reader's today: an accepted risk past its date counts again on paper as on screen.
+  const report = assessReadiness(workshop, { today });
   const blocking = report.findings.filter((f) => f.severity === 'blocking');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const warning = warnings.length;
@@ -211,6 +232,7 @@ function executiveSummary(workshop: Workshop, lifecycle: LifecycleResult): Execu
       nextActions(workshop.room.actions),
       'Next actions',
       workshop.room.actions.length === 0 ? 'No actions were agreed.' : 'Every action is done.',
+      today,
     ),
   };
 }
@@ -578,12 +600,12 @@ function decisionsSection(workshop: Workshop): Section {
   };
 }
 
-function actionsSection(workshop: Workshop): Section {
+function actionsSection(workshop: Workshop, today: string | null): Section {
   return {
     id: 'actions',
     startsPage: false,
     title: 'Actions',
-    blocks: [{ kind: 'table', table: actionsTable(workshop, workshop.room.actions, 'Actions', 'No actions were agreed.') }],
+    blocks: [{ kind: 'table', table: actionsTable(workshop, workshop.room.actions, 'Actions', 'No actions were agreed.', today) }],
   };
 }
 
@@ -689,8 +711,32 @@ function votesSection(workshop: Workshop): Section {
   };
 }
 
+/** Readiness at each session end and named version, with the reason for each change of verdict. */
+export function trendSection(workshop: Workshop): Section {
+  const changes = verdictChanges(workshop.readinessTrend);
+  return {
+    id: 'trend',
+    startsPage: false,
+    title: 'Readiness over time',
+    blocks: [
+      { kind: 'trend-chart' },
+      {
+        kind: 'table',
+        table: {
+          caption: 'Readiness over time',
+          columns: [{ label: 'When', width: 'wide' }, { label: 'Day', width: 'date' }, { label: 'Score', width: 'narrow' }, { label: 'Verdict' }],
+          rows: workshop.readinessTrend.map((point) => [point.label, formatShortDate(point.at.slice(0, 10)), String(point.score), VERDICT_LABELS[point.verdict]]),
+          empty: 'No session has ended yet.',
+        },
+      },
+      { kind: 'list', items: changes.map((change) => change.text), empty: 'The verdict has not changed.' },
+    ],
+  };
+}
+
 export function buildSummary(workshop: Workshop, options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS): SummaryDocument {
   const lifecycle = lifecycleOfWorkshop(workshop);
+  const today = options.today ?? null;
   const title = workshop.meta.title.trim() || UNTITLED;
   const organisation = workshop.meta.organisation.trim();
   const sections = [
@@ -702,7 +748,8 @@ export function buildSummary(workshop: Workshop, options: SummaryOptions = DEFAU
     transitionSection(workshop),
     pilotSection(workshop),
     decisionsSection(workshop),
-    actionsSection(workshop),
+    actionsSection(workshop, today),
+    ...(workshop.readinessTrend.length > 0 ? [trendSection(workshop)] : []),
     parkingLotSection(workshop),
     ...(options.includeFacilitatorNotes ? [facilitatorNotesSection(workshop)] : []),
   ];
@@ -710,10 +757,11 @@ export function buildSummary(workshop: Workshop, options: SummaryOptions = DEFAU
     title,
     subtitle: ['Session summary', organisation, formatLongDate(workshop.meta.date)].filter(Boolean).join(' · '),
     options,
-    executive: executiveSummary(workshop, lifecycle),
+    executive: executiveSummary(workshop, lifecycle, today),
     sections,
     appendix: options.includeAppendix ? [notesSection(workshop), votesSection(workshop)] : [],
     lifecycle,
     currency: workshop.cost.currency,
+    readinessTrend: workshop.readinessTrend,
   };
 }

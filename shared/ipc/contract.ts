@@ -48,6 +48,8 @@ export const PdfExportRequestSchema = z.strictObject({
   paper: z.enum(['a4', 'letter']),
   includeFacilitatorNotes: z.boolean(),
   includeAppendix: z.boolean(),
+  /** The one-page status report for follow-ups instead of the full summary. */
+  statusReport: z.boolean().optional(),
 });
 export type PdfExportRequest = z.infer<typeof PdfExportRequestSchema>;
 

@@ -62,3 +62,37 @@ export const AGENDA_TEMPLATES: Readonly<Record<TemplateId, AgendaTemplate>> = {
 export function agendaTotalMinutes(blocks: readonly { readonly minutes: number }[]): number {
   return blocks.reduce((sum, block) => sum + block.minutes, 0);
 }
+
+/** Agendas for the sessions after the first workshop; meta.template still names the workshop's. */
+export const SESSION_TEMPLATE_IDS = ['follow-up', 'go-no-go'] as const;
+export type SessionTemplateId = (typeof SESSION_TEMPLATE_IDS)[number];
+
+export interface SessionAgendaTemplate {
+  readonly id: SessionTemplateId;
+  readonly title: string;
+  readonly description: string;
+  /** What a new session of this kind is called until the facilitator renames it. */
+  readonly defaultLabel: string;
+  readonly blocks: readonly AgendaTemplateBlock[];
+}
+
+/**
+ * A follow-up starts on the open actions (shown on the review) and ends on the verdict there;
+ * the go/no-go review gives the pilot's results most of its time. Totals: 60 and 90 min (tested).
+ */
+export const SESSION_AGENDA_TEMPLATES: Readonly<Record<SessionTemplateId, SessionAgendaTemplate>> = {
+  'follow-up': {
+    id: 'follow-up',
+    title: 'Follow-up check-in',
+    description: 'About 60 minutes: open actions, standards evidence, risks, then the verdict.',
+    defaultLabel: 'Follow-up',
+    blocks: [stage('review', 20), stage('standards', 15), stage('end-state', 15), stage('pilot', 10)],
+  },
+  'go-no-go': {
+    id: 'go-no-go',
+    title: 'Go/no-go review',
+    description: 'About 90 minutes: the pilot results against each hypothesis, the gaps that remain, the decision.',
+    defaultLabel: 'Go/no-go review',
+    blocks: [stage('pilot', 30), stage('standards', 15), stage('cost', 15), pause(5), stage('transition', 15), stage('review', 10)],
+  },
+};

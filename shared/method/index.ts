@@ -3,6 +3,7 @@ export * from './agenda-templates';
 export * from './knowledge-transfer';
 export * from './raci';
 export * from './risk-class';
+export * from './sample-baseline';
 export * from './sample-workshop';
 export * from './stages';
 export * from './standards';

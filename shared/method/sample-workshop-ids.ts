@@ -30,4 +30,9 @@ export const sampleIds = {
   acceptedFinding: (n: number) => id('5a3b1e13', n),
   session: (n: number) => id('5a3b1e14', n),
   trendPoint: (n: number) => id('5a3b1e15', n),
+  version: (n: number) => id('5a3b1e16', n),
 } as const;
+
+/** The 'session-end' snapshot of the sample's first workshop (SAMPLE_BASELINE), and when it ended. */
+export const SAMPLE_BASELINE_VERSION_ID = sampleIds.version(1);
+export const SAMPLE_FIRST_SESSION_ENDED_AT = '2026-11-05T11:10:00.000Z';

@@ -1,7 +1,7 @@
 import { unmeasuredResult } from '../domain/pilot';
 import { CURRENT_SCHEMA_VERSION, type Workshop } from '../domain/workshop';
 import type { StageId } from './stages';
-import { SAMPLE_WORKSHOP_ID, sampleIds } from './sample-workshop-ids';
+import { SAMPLE_BASELINE_VERSION_ID, SAMPLE_FIRST_SESSION_ENDED_AT, SAMPLE_WORKSHOP_ID, sampleIds } from './sample-workshop-ids';
 import { sampleRoom } from './sample-workshop-room';
 
 const P = sampleIds.participant;
@@ -10,9 +10,14 @@ const S = sampleIds.standard;
 const RP = sampleIds.raciParty;
 const RA = sampleIds.raciActivity;
 
+// The first session's readiness, as the review assessed SAMPLE_BASELINE (tested).
+const TREND_SCORE = 88;
+const TREND_VERDICT = 'fix-before-starting';
+const TREND_REASON = '5 warnings to fix.';
+
 /**
  * A realistic, fully worked example: an invoice-triage assistant at a mid-size logistics firm,
- * after a three-hour workshop on 26 November 2026. Most answers are good ones; a few gaps are
+ * after a three-hour workshop on 5 November 2026 and, three weeks later, a follow-up on 26 November. Most answers are good ones; a few gaps are
  * left in on purpose (SAMPLE_WORKSHOP_GAPS) so a facilitator can show what the review flags and
  * how a room fixes it.
  */
@@ -32,7 +37,7 @@ export const SAMPLE_WORKSHOP: Workshop = {
   meta: {
     title: 'Invoice triage assistant: production plan',
     organisation: 'Hollis & Brandt Logistics',
-    date: '2026-11-26',
+    date: '2026-11-05',
     facilitator: 'Jo Whitfield',
     template: 'full',
     currentStage: 'review',
@@ -505,18 +510,43 @@ export const SAMPLE_WORKSHOP: Workshop = {
   },
   room: sampleRoom,
   acceptedFindings: [],
+  // The plan's history: the first workshop ended (its baseline is SAMPLE_BASELINE, stored as a
+  // 'session-end' version when the sample opens) and the follow-up three weeks later is running.
   sessions: [
     {
       id: sampleIds.session(1),
       kind: 'workshop',
       label: 'Workshop',
-      date: '2026-11-26',
+      date: '2026-11-05',
       startTime: '09:00',
-      endTime: null,
+      endTime: '12:10',
       presentParticipantIds: [P(1), P(2), P(3), P(4), P(5), P(6), P(7), P(8), P(9)],
+      endedAt: SAMPLE_FIRST_SESSION_ENDED_AT,
+      baselineVersionId: SAMPLE_BASELINE_VERSION_ID,
+    },
+    {
+      id: sampleIds.session(2),
+      kind: 'follow-up',
+      label: 'Follow-up 1',
+      date: '2026-11-26',
+      startTime: '10:00',
+      endTime: null,
+      presentParticipantIds: [P(1), P(3), P(4), P(7), P(8)],
       endedAt: null,
       baselineVersionId: null,
     },
   ],
-  readinessTrend: [],
+  // The score and verdict of SAMPLE_BASELINE (a test checks they are what the review says of it).
+  readinessTrend: [
+    {
+      id: sampleIds.trendPoint(1),
+      at: SAMPLE_FIRST_SESSION_ENDED_AT,
+      label: 'Workshop',
+      sessionId: sampleIds.session(1),
+      gate: 'pilot',
+      score: TREND_SCORE,
+      verdict: TREND_VERDICT,
+      reason: TREND_REASON,
+    },
+  ],
 };

@@ -53,7 +53,7 @@ export const LISTS: Record<ListName, ListTarget> = {
     remove: removeNote,
     move: noteList.move,
   },
-  actions: { items: (w) => w.room.actions, add: (id) => addAction(id), remove: removeAction, move: actionList.move },
+  actions: { items: (w) => w.room.actions, add: (id) => addAction(id, '2026-12-06'), remove: removeAction, move: actionList.move },
   weekPlan: {
     items: (w) => w.transition.weekPlan,
     add: (id, _w, index) => addWeekRow(id, 1 + (index % 12)),

@@ -4,7 +4,8 @@ import type { Workshop } from '../../../../shared/domain/workshop';
 import { countOf } from '../../../../shared/text';
 import { Modal } from '../../ui/Modal';
 import { ChangeList } from './ChangeList';
-import { comparableSnapshot, localDay } from './comparable';
+import { localDate } from '../../db/ids';
+import { comparableSnapshot } from './comparable';
 import './changes.css';
 
 /**
@@ -29,7 +30,7 @@ export function ChangesView({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const result = useMemo(() => {
     const snapshot = comparableSnapshot(before);
-    return snapshot.ok ? { ok: true as const, report: describeChanges(snapshot.workshop, after, localDay()) } : snapshot;
+    return snapshot.ok ? { ok: true as const, report: describeChanges(snapshot.workshop, after, localDate()) } : snapshot;
   }, [before, after]);
 
   return (

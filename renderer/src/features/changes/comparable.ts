@@ -1,12 +1,6 @@
 import { admitWorkshop } from '../../../../shared/domain/admit-workshop';
 import type { Workshop } from '../../../../shared/domain/workshop';
 
-/** Today as the calendar day the facilitator's computer shows ('YYYY-MM-DD'), for "overdue". */
-export function localDay(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * A stored snapshot in today's shape, so it compares field by field with the live record. It is
  * upgraded in memory only (the same gate a restore uses) and never written back.

@@ -2,4 +2,4 @@
 export { ChangeList } from './ChangeList';
 export { ChangesView } from './ChangesView';
 export { SinceLastSession } from './SinceLastSession';
-export { comparableSnapshot, localDay } from './comparable';
+export { comparableSnapshot } from './comparable';

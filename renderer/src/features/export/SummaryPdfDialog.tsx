@@ -12,6 +12,7 @@ export function SummaryPdfDialog({ workshopId, onClose }: { workshopId: string; 
   const [paper, setPaper] = useState<PaperSize>(DEFAULT_PRINT_REQUEST.paper);
   const [includeFacilitatorNotes, setNotes] = useState(DEFAULT_PRINT_REQUEST.includeFacilitatorNotes);
   const [includeAppendix, setAppendix] = useState(DEFAULT_PRINT_REQUEST.includeAppendix);
+  const [statusReport, setStatusReport] = useState(false);
   const [isWorking, setWorking] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -20,7 +21,7 @@ export function SummaryPdfDialog({ workshopId, onClose }: { workshopId: string; 
     if (isWorking) return;
     setWorking(true);
     setProblem(null);
-    const failure = await exportSummaryPdf(host, workshopId, { paper, includeFacilitatorNotes, includeAppendix });
+    const failure = await exportSummaryPdf(host, workshopId, { paper, includeFacilitatorNotes, includeAppendix, ...(statusReport ? { statusReport: true } : {}) });
     setWorking(false);
     if (failure === null) dialogRef.current?.close();
     else setProblem(failure);
@@ -42,6 +43,17 @@ export function SummaryPdfDialog({ workshopId, onClose }: { workshopId: string; 
           </label>
         </fieldset>
         <fieldset className="export-options" disabled={isWorking}>
+          <legend>Document</legend>
+          <label>
+            <input type="radio" name={`${id}-kind`} checked={!statusReport} onChange={() => setStatusReport(false)} />
+            Full session summary
+          </label>
+          <label>
+            <input type="radio" name={`${id}-kind`} checked={statusReport} onChange={() => setStatusReport(true)} />
+            One-page status report (verdict, trend, changes, overdue actions, next gate)
+          </label>
+        </fieldset>
+        <fieldset className="export-options" disabled={isWorking || statusReport}>
           <legend>Include</legend>
           <label>
             <input type="checkbox" checked={includeAppendix} onChange={(event) => setAppendix(event.target.checked)} />

@@ -5,9 +5,9 @@ import { summaryMarkdown } from '../../../../shared/export/markdown';
 import { buildProgress } from '../../../../shared/export/progress-section';
 import { DEFAULT_SUMMARY_OPTIONS } from '../../../../shared/export/summary-model';
 import { loadBaseline } from '../../db/baseline';
-import { localDay } from '../changes';
 import type { PrintRequest } from '../../../../shared/export/print-route';
 import type { HostApi } from '../../host/HostApi';
+import { localDate } from '../../db/ids';
 import { getDatabase } from '../../db/instance';
 import { downloadTextFile } from '../../ui/download';
 import { showToast } from '../../ui/toasts';
@@ -32,8 +32,8 @@ async function exportText(workshopId: string, kind: 'summary-markdown' | 'action
     const fileName = exportFileName(workshop.meta, kind);
     if (kind === 'summary-markdown') {
       const baseline = await loadBaseline(getDatabase(), workshop);
-      const progress = baseline ? buildProgress(baseline, workshop, localDay()) : null;
-      downloadTextFile(fileName, summaryMarkdown(workshop, DEFAULT_SUMMARY_OPTIONS, progress), 'text/markdown;charset=utf-8');
+      const progress = baseline ? buildProgress(baseline, workshop, localDate()) : null;
+      downloadTextFile(fileName, summaryMarkdown(workshop, { ...DEFAULT_SUMMARY_OPTIONS, today: localDate() }, progress), 'text/markdown;charset=utf-8');
     }
     else downloadTextFile(fileName, actionsCsv(workshop), 'text/csv;charset=utf-8');
     showToast({ message: `Exported “${fileName}”`, tone: 'success' });

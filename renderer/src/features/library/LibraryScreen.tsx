@@ -156,7 +156,8 @@ export function LibraryScreen() {
     try {
       // Loaded on demand: the sample is a whole workshop, and most starts never need it.
       const { SAMPLE_WORKSHOP } = await import('../../../../shared/method/sample-workshop');
-      const copy = await addSampleWorkshop(db, SAMPLE_WORKSHOP);
+      const { SAMPLE_BASELINE } = await import('../../../../shared/method/sample-baseline');
+      const copy = await addSampleWorkshop(db, SAMPLE_WORKSHOP, SAMPLE_BASELINE);
       navigate(`/workshop/${copy.id}`);
     } catch (error) {
       showToast({ message: failed('The sample workshop could not be opened', error), tone: 'error' });

@@ -2,6 +2,9 @@ import { Copy, Download, Pencil, Trash2 } from 'lucide-react';
 import { memo } from 'react';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { stageById } from '../../../../shared/method/stages';
+import { countOverdueDues } from '../../../../shared/sessions/overdue';
+import { plural } from '../../../../shared/text';
+import { localDate } from '../../db/ids';
 import { ActionsMenu } from './ActionsMenu';
 import { phaseOf } from '../../../../shared/readiness/gate';
 import { phaseLabel } from './library-phase';
@@ -27,10 +30,14 @@ function sameRowProps<P extends { readonly summary: WorkshopSummary }>(before: P
   }
   if (before.summary === after.summary) return true;
   for (const key of Object.keys(after.summary) as (keyof WorkshopSummary)[]) {
-    if (before.summary[key] !== after.summary[key]) return false;
+    if (!sameField(before.summary[key], after.summary[key])) return false;
   }
   return Object.keys(before.summary).length === Object.keys(after.summary).length;
 }
+
+/** The one list field (openActionDues) is compared by its days, not by identity. */
+const sameField = (before: unknown, after: unknown): boolean =>
+  before === after || (Array.isArray(before) && Array.isArray(after) && before.join() === after.join());
 
 /**
  * One workshop in the library. Memoised twice over: typing in search re-renders only the rows
@@ -48,6 +55,7 @@ const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<Wor
   const stage = stageById(summary.stageReached);
   const details = [summary.organisation.trim(), workshopDay(summary.date), summary.facilitator.trim()].filter(Boolean);
   const title = summary.title.trim() || 'Untitled workshop';
+  const overdue = countOverdueDues(summary.openActionDues, localDate(new Date(now)));
 
   return (
     <>
@@ -82,6 +90,7 @@ const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<Wor
           </span>
           <span className="lib-progress-label">{summary.completionPercent}% filled in</span>
         </span>
+        {overdue > 0 && <span className="lib-overdue">{plural(overdue, 'action overdue', 'actions overdue')}</span>}
       </div>
       <time className="lib-row-edited" dateTime={summary.updatedAt} title={exactTime(summary.updatedAt)}>
         {editedAgo(summary.updatedAt, now)}

@@ -1,9 +1,9 @@
 import { serializeEndfirstFile } from '../../../../shared/domain/file-format';
-import { reassignIds } from '../../../../shared/domain/reassign-ids';
+import { reassignIds, reassignIdsTogether } from '../../../../shared/domain/reassign-ids';
 import type { Workshop } from '../../../../shared/domain/workshop';
 import type { EndfirstDatabase } from '../../db/database';
 import { localDate, newId, nowIso } from '../../db/ids';
-import type { SummaryRecord } from '../../db/records';
+import type { SummaryRecord, VersionRecord } from '../../db/records';
 import { deleteForever } from '../../db/workshops';
 import { saveWorkshop } from '../../db/write';
 import { bundleFileName, workshopFileName } from './export-file-name';
@@ -81,9 +81,33 @@ export async function exportAll(db: EndfirstDatabase): Promise<(ExportFile & { r
  * Adds a copy of the sample with fresh ids and today's timestamps, so it can be opened twice and
  * sorts to the top of the library.
  */
-export async function addSampleWorkshop(db: EndfirstDatabase, sample: Workshop): Promise<Workshop> {
+export async function addSampleWorkshop(db: EndfirstDatabase, sample: Workshop, baseline?: Workshop): Promise<Workshop> {
   const now = nowIso();
-  const copy: Workshop = { ...reassignIds(sample, { id: newId(), newId }), createdAt: now, updatedAt: now, deletedAt: null };
-  await saveWorkshop(db, copy);
+  if (baseline === undefined) {
+    const copy: Workshop = { ...reassignIds(sample, { id: newId(), newId }), createdAt: now, updatedAt: now, deletedAt: null };
+    await saveWorkshop(db, copy);
+    return copy;
+  }
+  // The first session's baseline goes in as the 'session-end' version the sample's session names,
+  // with the same new ids, so "since the workshop" compares like with like.
+  const session = sample.sessions.find((candidate) => candidate.baselineVersionId !== null);
+  const fresh = reassignIdsTogether(
+    { workshop: sample, version: { id: session?.baselineVersionId ?? newId(), workshop: baseline } },
+    newId,
+  );
+  const copy: Workshop = { ...fresh.workshop, createdAt: now, updatedAt: now, deletedAt: null };
+  const version: VersionRecord = {
+    id: fresh.version.id,
+    schemaVersion: baseline.schemaVersion,
+    workshopId: copy.id,
+    createdAt: session?.endedAt ?? now,
+    reason: 'session-end',
+    label: `End of ${session?.label ?? 'the first session'}`,
+    workshop: { ...fresh.version.workshop, createdAt: now, deletedAt: null },
+  };
+  await db.transaction('rw', db.workshops, db.summaries, db.versions, async () => {
+    await saveWorkshop(db, copy);
+    await db.versions.add(version);
+  });
   return copy;
 }

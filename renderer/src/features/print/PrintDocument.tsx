@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { Block, ExecutiveSummary, Section, SummaryDocument, SummaryTable } from '../../../../shared/export/summary-model';
 import type { ProgressPage as ProgressModel } from '../../../../shared/export/progress-section';
+import { TrendChart } from '../sessions';
 import { PrintChart } from './PrintChart';
 import { ProgressPage } from './ProgressPage';
 
@@ -158,6 +159,8 @@ function DocBlock({ block, doc }: { block: Block; doc: SummaryDocument }) {
       return <DocTable table={block.table} />;
     case 'lifecycle-chart':
       return <PrintChart lifecycle={doc.lifecycle} currency={doc.currency} horizonYears={doc.lifecycle.series ? doc.lifecycle.series.yearly.length - 1 : 0} />;
+    case 'trend-chart':
+      return <TrendChart trend={doc.readinessTrend} variant="print" hideChanges />;
   }
 }
 

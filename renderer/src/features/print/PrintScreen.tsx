@@ -5,10 +5,12 @@ import { parsePrintRoute } from '../../../../shared/export/print-route';
 import { buildProgress, type Baseline } from '../../../../shared/export/progress-section';
 import { buildSummary } from '../../../../shared/export/summary-model';
 import { loadBaseline } from '../../db/baseline';
+import { localDate } from '../../db/ids';
 import { getDatabase } from '../../db/instance';
-import { localDay } from '../changes';
 import { useHost } from '../../host/HostContext';
+import { statusReport } from '../../../../shared/export/status-report';
 import { PrintDocument } from './PrintDocument';
+import { StatusReportDocument } from './StatusReportDocument';
 import { pageStyle } from './page-style';
 import { printFontsReady, startLoadingPrintFonts } from './print-fonts';
 import './print.css';
@@ -46,8 +48,8 @@ export function PrintScreen({ params }: { params: { id: string } }) {
     };
   }, [route.workshopId]);
 
-  const doc = useMemo(() => (workshop ? buildSummary(workshop, route) : null), [workshop, route]);
-  const progress = useMemo(() => (workshop && baseline ? buildProgress(baseline, workshop, localDay()) : null), [workshop, baseline]);
+  const doc = useMemo(() => (workshop ? buildSummary(workshop, { ...route, today: localDate() }) : null), [workshop, route]);
+  const progress = useMemo(() => (workshop && baseline ? buildProgress(baseline, workshop, localDate()) : null), [workshop, baseline]);
 
   useEffect(() => {
     if (workshop === undefined) return;
@@ -86,7 +88,11 @@ export function PrintScreen({ params }: { params: { id: string } }) {
   return (
     <>
       <style>{pageStyle(route.paper, doc.title)}</style>
-      <PrintDocument doc={doc} progress={progress} />
+      {route.statusReport && workshop ? (
+        <StatusReportDocument report={statusReport(workshop, localDate())} />
+      ) : (
+        <PrintDocument doc={doc} progress={progress} />
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../shared/domain/limits';
 import { ACTION_STATUSES, type ActionItem, type Decision } from '../../../../shared/domain/room';
 import { ACTION_STATUS_LABELS, countOf } from '../../../../shared/text';
 import type { StageId } from '../../../../shared/method/stages';
+import { overdueActions } from '../../../../shared/sessions/overdue';
 import { localDate, newId } from '../../db/ids';
 import { AutosaveField } from '../../editing/AutosaveField';
 import { ChoiceField } from '../../editing/ChoiceField';
@@ -21,8 +22,10 @@ import {
   removeAction,
   removeDecision,
   removeOpenQuestion,
+  setActionStatus,
   updateAction,
 } from './record-recipes';
+import { ActionStatusNote } from './ActionStatusNote';
 
 const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABELS[status] }));
 
@@ -105,6 +108,7 @@ export function ActionsSection({ workshop, edit }: StageProps) {
   const { actions } = workshop.room;
   const workshopId = workshop.id;
   const headingId = useId();
+  const today = localDate();
   // Rows where "Someone not in the room" was chosen and the name is still being typed.
   const [typingOther, setTypingOther] = useState<ReadonlySet<string>>(new Set());
   // Also covers "Someone not in the room": that may change only this component's state, and the
@@ -130,6 +134,7 @@ export function ActionsSection({ workshop, edit }: StageProps) {
     return edit(updateAction(action.id, ownerFields(choice, workshop.participants)));
   };
 
+  const overdue = overdueActions(actions, today).length;
   const path = (action: ActionItem, key: keyof ActionItem) => ['room', 'actions', { id: action.id }, key] as const;
   const columns: EditableColumn<ActionItem>[] = [
     {
@@ -178,14 +183,17 @@ export function ActionsSection({ workshop, edit }: StageProps) {
       header: 'Status',
       cellClassName: 'status-cell',
       render: (action, index) => (
+        <>
         <ChoiceField<ActionItem['status']>
           path={path(action, 'status')}
           label={`Status of action ${index + 1}`}
           hideLabel
           value={action.status}
           options={STATUS_OPTIONS}
-          onChange={(status) => void edit(updateAction(action.id, { status }))}
+          onChange={(status) => void edit(setActionStatus(action.id, status, localDate()))}
         />
+        <ActionStatusNote action={action} today={today} />
+        </>
       ),
     },
   ];
@@ -197,6 +205,7 @@ export function ActionsSection({ workshop, edit }: StageProps) {
         {actions.length > 0 && (
           <p className="tpr-count">
             {actions.filter((a) => a.status !== 'done').length} of {actions.length} still to do
+            {overdue > 0 && <span className="overdue-flag"> · {overdue} overdue</span>}
           </p>
         )}
       </div>
@@ -209,7 +218,7 @@ export function ActionsSection({ workshop, edit }: StageProps) {
         empty="No actions yet. Each gap the review found needs someone to close it by a date."
         rowName={(_action, index) => `action ${index + 1}`}
         onRemove={(action) => edit(removeAction(action.id))}
-        add={{ label: 'Add action', onAdd: () => edit(addAction(newId())), disabled: actions.length >= LIMITS.actions }}
+        add={{ label: 'Add action', onAdd: () => edit(addAction(newId(), localDate())), disabled: actions.length >= LIMITS.actions }}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../../shared/domain/limits';
 import type { ActionItem, Decision, OpenQuestion, ParkingLotItem } from '../../../../shared/domain/room';
 import type { StageId } from '../../../../shared/method/stages';
+import { changeActionStatus } from '../../../../shared/sessions/status-history';
 import { workshopList, type WorkshopRecipe } from '../../../../shared/editing/workshop-recipe';
 
 /** The edits of the room's records: decisions, actions, open questions and the parking lot. */
@@ -14,10 +15,14 @@ export const addDecision = (id: string, stageId: StageId | null, today: string):
   decisions.add({ id, text: '', stageId, decidedOn: today });
 export const removeDecision = (id: string): WorkshopRecipe => decisions.remove(id);
 
-export const addAction = (id: string): WorkshopRecipe =>
-  actions.add({ id, text: '', ownerParticipantId: null, ownerName: '', due: null, status: 'open', statusHistory: [] });
-export const updateAction = (id: string, change: Partial<Pick<ActionItem, 'ownerParticipantId' | 'ownerName' | 'status'>>): WorkshopRecipe =>
+/** A new action starts open, and its history says since when. */
+export const addAction = (id: string, today: string): WorkshopRecipe =>
+  actions.add({ id, text: '', ownerParticipantId: null, ownerName: '', due: null, status: 'open', statusHistory: [{ status: 'open', on: today }] });
+export const updateAction = (id: string, change: Partial<Pick<ActionItem, 'ownerParticipantId' | 'ownerName'>>): WorkshopRecipe =>
   actions.update(id, change);
+/** A change of status is remembered with its day, so follow-ups see when the work moved. */
+export const setActionStatus = (id: string, status: ActionItem['status'], today: string): WorkshopRecipe =>
+  actions.update(id, (action) => changeActionStatus(action, status, today));
 /** "Someone not in the room": a participant who owned it gives way to an empty name to type. */
 export const ownerOutsideRoom = (id: string): WorkshopRecipe =>
   actions.update(id, (action) => {

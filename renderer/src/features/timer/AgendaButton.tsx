@@ -1,12 +1,12 @@
 import { CalendarClock } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Room } from '../../../../shared/domain/room';
 import type { StageId } from '../../../../shared/method/stages';
 import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { AgendaPanel } from './AgendaPanel';
 
 /** "Agenda" in the workshop bar; owns its panel so the screen only places the button. */
-export function AgendaButton({ room, stageId, edit }: { room: Room; stageId: StageId; edit: WorkshopEdit }) {
+export function AgendaButton({ room, stageId, edit, sessionControls }: { room: Room; stageId: StageId; edit: WorkshopEdit; sessionControls?: ReactNode }) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>
@@ -14,7 +14,7 @@ export function AgendaButton({ room, stageId, edit }: { room: Room; stageId: Sta
         <CalendarClock aria-hidden="true" size={18} />
         <span className="bar-label">Agenda</span>
       </button>
-      {isOpen && <AgendaPanel room={room} stageId={stageId} edit={edit} onClose={() => setIsOpen(false)} />}
+      {isOpen && <AgendaPanel room={room} stageId={stageId} edit={edit} onClose={() => setIsOpen(false)} sessionControls={sessionControls} />}
     </>
   );
 }

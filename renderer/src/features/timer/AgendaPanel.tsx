@@ -1,11 +1,14 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Agenda, Room } from '../../../../shared/domain/room';
 import { assignInPlace } from '../../../../shared/editing/assign-in-place';
 import { STAGES, type StageId } from '../../../../shared/method/stages';
 import { addBreak, canMoveBreak, moveBreak, removeBreak, setBlockMinutes, startWorkshopClock, timerAfterBoxChange, type AgendaEditResult } from '../../../../shared/room/agenda-edit';
 import { describeLateness, MINUTE_MS, planAgenda, type PlannedBlock } from '../../../../shared/room/agenda-plan';
 import { type ChangeReason, previewRebalance, type RebalancePreview } from '../../../../shared/room/rebalance';
+import { overdueActions } from '../../../../shared/sessions/overdue';
+import { plural } from '../../../../shared/text';
+import { localDate } from '../../db/ids';
 import { showToast } from '../../ui/toasts';
 import type { WorkshopEdit } from '../../editing/useWorkshopEdit';
 import { useTicker } from '../../ui/useTicker';
@@ -29,13 +32,15 @@ interface AgendaPanelProps {
   readonly stageId: StageId;
   readonly edit: WorkshopEdit;
   readonly onClose: () => void;
+  /** The session controls (features/sessions), placed here because each session has its own agenda. */
+  readonly sessionControls?: ReactNode;
 }
 
 /**
  * The time plan beside the stage: planned clock times, what each block really took, and where the
  * room will finish. Every change is one edit on the stored agenda, so undo takes back one step.
  */
-export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) {
+export function AgendaPanel({ room, stageId, edit, onClose, sessionControls }: AgendaPanelProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => dialogRef.current?.showModal(), []);
   // Projections move with the clock; once a second is plenty for minutes.
@@ -92,10 +97,22 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
 
   const lateness = describeLateness(plan.lateMs);
   const current = plan.blocks.findIndex((planned) => planned.status === 'current');
+  // A follow-up starts from the promises that were not kept.
+  const overdue = overdueActions(room.actions, localDate()).length;
   return (
-    <dialog ref={dialogRef} className="dialog side-panel agenda-panel" aria-labelledby="agenda-title" onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog side-panel agenda-panel"
+      aria-labelledby="agenda-title"
+      // React passes a nested dialog's 'close' up its tree (the sessions panel opens from here):
+      // only this dialog's own closing closes the panel.
+      onClose={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
       <div className="side-panel-head">
         <h2 id="agenda-title">Agenda</h2>
+        {sessionControls}
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>
@@ -120,6 +137,11 @@ export function AgendaPanel({ room, stageId, edit, onClose }: AgendaPanelProps) 
         </div>
       </dl>
 
+      {overdue > 0 && (
+        <p className="agenda-overdue">
+          <strong>{plural(overdue, 'action is', 'actions are')} overdue.</strong> Start with them: the review lists them first.
+        </p>
+      )}
       {!plan.hasStarted && <p className="muted agenda-hint">Planned times count from now until you start the workshop clock.</p>}
       <div className="agenda-actions">
         {!plan.hasStarted && (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { getDatabase } from '../../db/instance';
 import { saveVersion } from '../../db/versions';
+import { addNamedVersionPoint } from '../sessions';
 import { showToast } from '../../ui/toasts';
 import { getAutosave } from '../../editing/autosave';
 import { describeStorageError } from '../../editing/storage-errors';
@@ -31,6 +32,8 @@ export function SaveVersionDialog({
     try {
       await getAutosave().flushAll();
       await saveVersion(getDatabase(), workshopId, 'manual', label);
+      // A named version is a point of the readiness trend; an unnamed one is not worth a label.
+      await addNamedVersionPoint(workshopId, label);
       showToast({ message: label.trim() ? `Saved version “${label.trim()}”` : 'Version saved', tone: 'success' });
       onBackUp();
       onClose();

@@ -17,6 +17,7 @@ import { PresentButton } from '../presenter';
 import { StageFrame, StageRail, STAGE_SCREENS } from '../stages';
 import { AgendaButton, enterStageInDraft, TimerControl } from '../timer';
 import { SinceLastSession } from '../changes';
+import { SessionsButton } from '../sessions';
 import { SaveVersionDialog, VersionsPanel } from '../versions';
 import { useOpenWorkshop } from './open-workshop';
 import { useStageCommands } from './useStageCommands';
@@ -112,7 +113,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
         <div className="workshop-bar-actions">
           <UndoRedoButtons history={history} />
           <ParkingLotButton workshop={workshop} stageId={stageId} edit={edit} />
-          <AgendaButton room={workshop.room} stageId={stageId} edit={edit} />
+          <AgendaButton room={workshop.room} stageId={stageId} edit={edit} sessionControls={<SessionsButton workshop={workshop} />} />
           <PresentButton workshopId={workshop.id} />
           <ExportMenu workshopId={workshop.id} title={workshop.meta.title} />
           <button type="button" className="button" title="Earlier versions of this workshop" onClick={() => setPanel('versions')}>

@@ -115,6 +115,27 @@ function readFixture(name: string) {
   return { text: readFileSync(`${folder}${name}`, 'utf8'), byteLength: statSync(`${folder}${name}`).size };
 }
 
+/**
+ * The frozen file was written before the sample gained its history (first workshop on 5 November,
+ * follow-up on 26 November): in it the whole day is 26 November. The same sample with the first
+ * workshop's days put back there; nothing else differs.
+ */
+function beforeTheSampleHadAHistory(sample: typeof SAMPLE_WORKSHOP): typeof SAMPLE_WORKSHOP {
+  const toOldDay = (day: string) => day.replace(/^2026-11-05/, '2026-11-26');
+  const room = sample.room;
+  return {
+    ...sample,
+    meta: { ...sample.meta, date: toOldDay(sample.meta.date) },
+    room: {
+      ...room,
+      notes: room.notes.map((note) => ({ ...note, createdAt: toOldDay(note.createdAt) })),
+      votes: { sessions: room.votes.sessions.map((vote) => ({ ...vote, createdAt: toOldDay(vote.createdAt) })) },
+      decisions: room.decisions.map((decision) => ({ ...decision, decidedOn: decision.decidedOn && toOldDay(decision.decidedOn) })),
+      agenda: { ...room.agenda, startedAt: room.agenda.startedAt && toOldDay(room.agenda.startedAt) },
+    },
+  };
+}
+
 describe('import fixtures (test/fixtures/imports)', () => {
   it('has at least 32 hostile or broken files, all listed in the README, and no row without a file', () => {
     const committedRows = expectations.filter((row) => !row.generated).map((row) => row.name).sort();
@@ -199,7 +220,7 @@ describe('what the accepted fixtures import as', () => {
   it('imports the frozen sample file as the sample workshop', () => {
     const imported = importOne('valid-sample.endfirst').workshop;
     expect(imported.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    expect(asWrittenAtVersion1(imported)).toEqual(asWrittenAtVersion1(SAMPLE_WORKSHOP));
+    expect(asWrittenAtVersion1(imported)).toEqual(asWrittenAtVersion1(beforeTheSampleHadAHistory(SAMPLE_WORKSHOP)));
   });
 
   it('imports both workshops of a bundle, in order', () => {

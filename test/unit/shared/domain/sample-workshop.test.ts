@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stageProgress, WorkshopSchema } from '../../../../shared/domain';
+import { SAMPLE_BASELINE_VERSION_ID } from '../../../../shared/method/sample-workshop-ids';
 import { SAMPLE_WORKSHOP as sample, SAMPLE_WORKSHOP_GAPS, STAGE_IDS } from '../../../../shared/method';
 
 describe('the sample workshop (invoice triage at a logistics firm)', () => {
@@ -8,8 +9,8 @@ describe('the sample workshop (invoice triage at a logistics firm)', () => {
     expect(result.success ? 'valid' : result.error.issues).toBe('valid');
   });
 
-  it('is dated 26 November 2026 and has 9–10 participants across teams, operations included', () => {
-    expect(sample.meta.date).toBe('2026-11-26');
+  it('is dated 5 November 2026 (its first workshop) and has 9–10 participants across teams, operations included', () => {
+    expect(sample.meta.date).toBe('2026-11-05');
     expect(sample.participants.length).toBeGreaterThanOrEqual(9);
     expect(sample.participants.length).toBeLessThanOrEqual(10);
     expect(sample.participants.some((p) => p.team === 'operations' && p.present)).toBe(true);
@@ -63,6 +64,8 @@ describe('the sample workshop (invoice triage at a logistics firm)', () => {
       }
       return value;
     });
-    expect(dangling).toEqual([]);
+    // The one reference outside the workshop: its first session's baseline, a version record
+    // stored beside it when the sample opens (SAMPLE_BASELINE).
+    expect(dangling).toEqual([`baselineVersionId=${SAMPLE_BASELINE_VERSION_ID}`]);
   });
 });

@@ -21,7 +21,7 @@ describe('summarize', () => {
       title: 'Invoice triage assistant: production plan',
       organisation: 'Hollis & Brandt Logistics',
       facilitator: 'Jo Whitfield',
-      date: '2026-11-26',
+      date: '2026-11-05',
       template: 'full',
       currentStage: 'review',
       stageReached: 'review',
@@ -30,6 +30,8 @@ describe('summarize', () => {
       phase: SAMPLE_WORKSHOP.meta.phase,
       updatedAt: '2026-11-26T11:41:00.000Z',
       deletedAt: null,
+      // Five actions are not done; the one done (the DPIA walk-through) is not listed.
+      openActionDues: ['2026-12-04', '2026-12-04', '2026-12-04', '2026-12-11', '2027-01-15'],
     });
     expect(summary.completionPercent).toBeGreaterThan(90);
     expect(summary.completionPercent).toBeLessThan(100);
@@ -49,6 +51,13 @@ describe('summarize', () => {
 
   it('carries the Trash date through', () => {
     expect(summarize({ ...fresh(), deletedAt: '2026-11-27T10:00:00.000Z' }).deletedAt).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('lists the due days of the actions not done, earliest first, for the overdue count', () => {
+    const workshop = fresh();
+    const item = (due: string | null, status: 'open' | 'done') => ({ id: newId(), text: '', ownerParticipantId: null, ownerName: '', due, status, statusHistory: [] });
+    workshop.room.actions.push(item('2026-12-10', 'open'), item('2026-12-01', 'open'), item('2026-11-01', 'done'), item(null, 'open'));
+    expect(summarize(workshop).openActionDues).toEqual(['2026-12-01', '2026-12-10']);
   });
 });
 

@@ -117,6 +117,8 @@ describe('Markdown summary', () => {
       '## Pilot design',
       '## Decisions',
       '## Actions',
+      // The sample has a history: its first session's readiness.
+      '## Readiness over time',
       '## Parking lot',
       '## Appendix A. Captured notes',
       '## Appendix B. Vote results',

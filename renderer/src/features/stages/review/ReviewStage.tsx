@@ -20,6 +20,7 @@ import { RiskAnswers } from './RiskAnswers';
 import { RoomRecords } from '../../room';
 import { localDate } from '../../../db/ids';
 import { AcceptedFindings, AcceptFindingButton } from '../acceptance/FindingAcceptance';
+import { SessionReview } from '../../sessions';
 import '../transition/tpr-shared.css';
 import './review.css';
 
@@ -49,6 +50,8 @@ export function ReviewStage({ workshop, edit }: StageProps) {
   const acceptLabels = acceptNames(report.findings.filter(canAcceptFinding));
   const [, navigate] = useLocation();
   const VerdictIcon = VERDICT_ICON[report.verdict];
+  // In a follow-up the room starts on the open actions, so they come straight after the verdict.
+  const isFollowUp = (workshop.sessions[workshop.sessions.length - 1]?.kind ?? 'workshop') !== 'workshop';
 
   const goTo = (finding: Finding) => {
     requestFieldFocus(finding.fix.fieldPath);
@@ -77,6 +80,9 @@ export function ReviewStage({ workshop, edit }: StageProps) {
         </p>
       </section>
       )}
+
+      <SessionReview workshop={workshop} />
+      {isFollowUp && <RoomRecords workshop={workshop} edit={edit} />}
 
       <section className="card" aria-labelledby="review-areas">
         <h2 id="review-areas">Score per area</h2>
@@ -168,7 +174,7 @@ export function ReviewStage({ workshop, edit }: StageProps) {
       </section>
 
       <RiskAnswers workshop={workshop} edit={edit} />
-      <RoomRecords workshop={workshop} edit={edit} />
+      {!isFollowUp && <RoomRecords workshop={workshop} edit={edit} />}
     </div>
   );
 }
