@@ -2,7 +2,8 @@ import type { ReadinessPoint } from '../domain/sessions';
 import type { Workshop } from '../domain/workshop';
 import { assessReadiness } from '../readiness/assess-readiness';
 import type { Verdict } from '../readiness/types';
-import { gateOf, lastEndedSession, overdueActions, runningSession, trendReason, verdictChanges } from '../sessions';
+import { readinessGate } from '../readiness/gate';
+import { lastEndedSession, overdueActions, runningSession, trendReason, verdictChanges } from '../sessions';
 import { plural } from '../text';
 import { formatLongDate, formatShortDate } from './format';
 import { actionStatusCell, UNTITLED } from './summary-model';
@@ -85,7 +86,7 @@ export function changesSince(workshop: Workshop, day: string): string[] {
 }
 
 function nextGate(workshop: Workshop): string {
-  const gate = gateOf(workshop);
+  const gate = readinessGate(workshop);
   if (workshop.pilot.decision.outcome === 'stop') return 'None: the pilot was stopped.';
   if (gate === 'transition') return 'Hand-over to operations: the transition must meet its exit criteria.';
   const date = workshop.pilot.goNoGoDate;

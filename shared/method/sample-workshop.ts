@@ -11,9 +11,9 @@ const RP = sampleIds.raciParty;
 const RA = sampleIds.raciActivity;
 
 // The first session's readiness, as the review assessed SAMPLE_BASELINE (tested).
-const TREND_SCORE = 88;
+const TREND_SCORE = 87;
 const TREND_VERDICT = 'fix-before-starting';
-const TREND_REASON = '5 warnings to fix.';
+const TREND_REASON = 'Fix before starting: Owner not confirmed; Transition longer than usual, no reason given; and 3 more findings.';
 
 /**
  * A realistic, fully worked example: an invoice-triage assistant at a mid-size logistics firm,

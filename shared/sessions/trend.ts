@@ -1,29 +1,15 @@
-import type { ReadinessGate, ReadinessPoint } from '../domain/sessions';
+import type { ReadinessPoint } from '../domain/sessions';
 import type { Workshop } from '../domain/workshop';
 import { assessReadiness } from '../readiness/assess-readiness';
+import { explainVerdict } from '../readiness/explain-verdict';
 import type { ReadinessReport } from '../readiness/types';
-import { VERDICT_LABELS } from '../readiness/types';
-import { plural } from '../text';
-
-/** After "go" the verdict speaks of the handover to operations, before it of starting the pilot. */
-export const gateOf = (workshop: Pick<Workshop, 'pilot'>): ReadinessGate =>
-  workshop.pilot.decision.outcome === 'go' ? 'transition' : 'pilot';
+import { GATE_VERDICT_LABELS } from '../readiness/gate';
 
 /**
- * The one-sentence reason stored with a trend point. A short local wording from the report's
- * counts; the review may word its own reason differently.
+ * The reason stored with a trend point: the review's own one sentence, so the trend says why in the
+ * words the room saw that day.
  */
-export function trendReason(report: Pick<ReadinessReport, 'findings' | 'score' | 'verdict'>): string {
-  const blocking = report.findings.filter((finding) => finding.severity === 'blocking');
-  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
-  if (blocking.length > 0) {
-    const first = blocking[0]!.title;
-    return blocking.length === 1 ? `Blocked by: ${first}.` : `${plural(blocking.length, 'blocker', 'blockers')}, first: ${first}.`;
-  }
-  if (warnings > 0) return `${plural(warnings, 'warning', 'warnings')} to fix.`;
-  if (report.verdict !== 'ready') return `The score, ${report.score}, is too low.`;
-  return 'No warning signs.';
-}
+export const trendReason = (report: ReadinessReport): string => explainVerdict(report);
 
 /** The trend point for a workshop as it stands: at a session's end (sessionId) or a named version (null). */
 export function trendPoint(
@@ -34,7 +20,7 @@ export function trendPoint(
   return {
     ...point,
     label: point.label.trim().slice(0, 200) || 'Session end',
-    gate: gateOf(workshop),
+    gate: report.gate,
     score: report.score,
     verdict: report.verdict,
     reason: trendReason(report),
@@ -58,7 +44,7 @@ export function verdictChanges(trend: readonly ReadinessPoint[]): VerdictChange[
     changes.push({
       from,
       to,
-      text: `${to.label}: ${VERDICT_LABELS[from.verdict]} → ${VERDICT_LABELS[to.verdict]}. ${to.reason}`,
+      text: `${to.label}: ${GATE_VERDICT_LABELS[from.gate][from.verdict]} → ${GATE_VERDICT_LABELS[to.gate][to.verdict]}. ${to.reason}`,
     });
   }
   return changes;

@@ -12,7 +12,6 @@ import {
   defaultPresent,
   defaultSessionLabel,
   endSessionInDraft,
-  gateOf,
   isOverdue,
   lastEndedSession,
   overdueActions,
@@ -164,7 +163,11 @@ describe('readiness trend', () => {
     const report = assessReadiness(workshop);
     const made = trendPoint(workshop, { id: 'p', at: '2026-11-05T12:00:00.000Z', label: '  ', sessionId: null });
     expect(made).toMatchObject({ score: report.score, verdict: report.verdict, reason: trendReason(report), gate: 'pilot', label: 'Session end' });
-    expect(gateOf(tweak(workshop, (w) => void (w.pilot.decision.outcome = 'go')))).toBe('transition');
+    const afterGo = tweak(workshop, (w) => {
+      w.pilot.decision.outcome = 'go';
+      w.meta.phase = 'transition';
+    });
+    expect(trendPoint(afterGo, { id: 'p', at: '2026-11-05T12:00:00.000Z', label: 'x', sessionId: null }).gate).toBe('transition');
   });
 });
 

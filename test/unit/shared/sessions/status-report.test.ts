@@ -31,7 +31,7 @@ describe('the status report', () => {
       '1 action done, 2 actions changed status',
       '1 decision taken',
       '0 standards met with evidence',
-      `Score up ${now.score - 88} to ${now.score}`,
+      `Score up ${now.score - SAMPLE_WORKSHOP.readinessTrend[0]!.score} to ${now.score}`,
     ]);
     // Due 4 Dec and not done: actions 1, 3 and 4.
     expect(report.overdue.map((action) => action.text)).toEqual([actionOf(1).text, actionOf(3).text, actionOf(4).text]);
@@ -42,7 +42,12 @@ describe('the status report', () => {
     ['after "go" the next gate is the hand-over', 'go', 'Hand-over to operations: the transition must meet its exit criteria.'],
     ['after "stop" there is none', 'stop', 'None: the pilot was stopped.'],
   ] as const)('%s', (_case, outcome, gate) => {
-    expect(statusReport(tweak(SAMPLE_WORKSHOP, (w) => void (w.pilot.decision.outcome = outcome)), '2026-12-06').nextGate).toBe(gate);
+    // Recording a decision moves the phase with it (pilot-results recipes); the gate follows the phase.
+    const decided = tweak(SAMPLE_WORKSHOP, (w) => {
+      w.pilot.decision.outcome = outcome;
+      w.meta.phase = outcome === 'go' ? 'transition' : 'stopped';
+    });
+    expect(statusReport(decided, '2026-12-06').nextGate).toBe(gate);
   });
 
   it('counts nothing before any session ended', () => {
