@@ -116,6 +116,28 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
   await page.getByLabel('Evidence for Security review').blur();
   await expect.poll(async () => (await storedWorkshop(page, plan.id))?.standards.find((s) => s.name === 'Security review')?.evidence).toBe('Signed security review record.');
 
+  // The operational owner changes too.
+  await page.goto(`./#/workshop/${plan.id}/operating-model`);
+  await page.getByLabel('Operational owner', { exact: true }).selectOption({ label: 'Tom Okafor — Innovation' });
+  await expect.poll(async () => (await storedWorkshop(page, plan.id))?.operatingModel.ownerParticipantId).toBe(plan.participants[1]!.id);
+
+  // Reopened, the plan says what changed since the first session's baseline, each with before → after.
+  await openApp(page, `#/workshop/${plan.id}/review`);
+  const banner = page.getByRole('region', { name: 'Since the last session' });
+  await expect(banner).toContainText('Workshop');
+  await banner.getByRole('button', { name: 'What changed since then' }).click();
+  const since = page.getByRole('dialog', { name: /^Since Workshop, / });
+  const line = (text: string) => since.getByRole('listitem').filter({ hasText: text }).first();
+  await expect(line('Operational owner')).toContainText('Tom Okafor');
+  await expect(line('Get FP&A approval')).toContainText('Open');
+  await expect(line('Get FP&A approval')).toContainText('Done');
+  await expect(line('Name an owner for the runbook')).toContainText('Tom Okafor');
+  await expect(line('Overdue')).toContainText('Not done, and past its due date');
+  await expect(line('Security review')).toContainText('Signed security review record.');
+  await page.screenshot({ path: testInfo.outputPath('since-last-session.png') });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+
   // End the follow-up: a second point on the trend.
   await page.goto(`./#/workshop/${plan.id}/review`);
   await openSessions(page);
