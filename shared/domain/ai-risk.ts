@@ -29,6 +29,18 @@ export const AiRiskQuestionsSchema = z.strictObject({
 });
 export type AiRiskQuestions = z.infer<typeof AiRiskQuestionsSchema>;
 
+/** The questions before the room has answered any (a new plan). */
+export const unansweredAiRisk = (): AiRiskQuestions => ({
+  decidesOrInfluences: '',
+  aboutWhom: '',
+  profilesPeople: null,
+  personalData: null,
+  specialCategoryData: null,
+  narrowProceduralTask: null,
+  chosenClass: null,
+  reasoning: '',
+});
+
 /** A kind of input production will see (a language, scanned pages, an attachment type). */
 export const InputVarietySchema = z.strictObject({
   id: IdSchema,

@@ -1,9 +1,29 @@
 import { AGENDA_TEMPLATES, type TemplateId } from '../method/agenda-templates';
 import { DEFAULT_KNOWLEDGE_TRANSFER_ACTIVITIES } from '../method/knowledge-transfer';
 import { DEFAULT_RACI_ACTIVITIES, DEFAULT_RACI_PARTY_TEAMS } from '../method/raci';
-import { DEFAULT_STANDARDS } from '../method/standards';
+import { DEFAULT_STANDARDS, type DefaultStandardKey } from '../method/standards';
 import { TEAM_LABELS } from '../method/teams';
+import { unansweredAiRisk } from './ai-risk';
+import type { Standard } from './standards';
 import { CURRENT_SCHEMA_VERSION, type Workshop } from './workshop';
+
+/** A default standard as a new workshop has it: on the table, not yet discussed. */
+export function newDefaultStandard(key: DefaultStandardKey, id: string): Standard {
+  return {
+    id,
+    key,
+    name: DEFAULT_STANDARDS.find((standard) => standard.key === key)?.name ?? key,
+    applies: true,
+    notApplicableReason: '',
+    acceptanceCriteria: '',
+    owner: '',
+    evidence: '',
+    priority: 'high',
+    status: 'not-discussed',
+    metOn: null,
+    waivedReason: '',
+  };
+}
 
 export interface CreateWorkshopInput {
   readonly id: string;
@@ -54,16 +74,7 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       qualityBar: '',
       brokenInputs: '',
       inputVarieties: [],
-      aiRisk: {
-        decidesOrInfluences: '',
-        aboutWhom: '',
-        profilesPeople: null,
-        personalData: null,
-        specialCategoryData: null,
-        narrowProceduralTask: null,
-        chosenClass: null,
-        reasoning: '',
-      },
+      aiRisk: unansweredAiRisk(),
     },
     preMortemRisks: [],
     operatingModel: {
@@ -82,20 +93,7 @@ export function createWorkshop(input: CreateWorkshopInput): Workshop {
       qualityGate: { goldenSetSize: null, passThreshold: '' },
       modelEndOfLife: null,
     },
-    standards: DEFAULT_STANDARDS.map((standard) => ({
-      id: newId(),
-      key: standard.key,
-      name: standard.name,
-      applies: true,
-      notApplicableReason: '',
-      acceptanceCriteria: '',
-      owner: '',
-      evidence: '',
-      priority: 'high' as const,
-      status: 'not-discussed' as const,
-      metOn: null,
-      waivedReason: '',
-    })),
+    standards: DEFAULT_STANDARDS.map((standard) => newDefaultStandard(standard.key, newId())),
     cost: {
       currency: input.currency ?? 'USD',
       prototypeCents: null,

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AiRiskQuestions } from '../../../../shared/domain/ai-risk';
+import { unansweredAiRisk, type AiRiskQuestions } from '../../../../shared/domain/ai-risk';
 import { aiRiskBlocks, costApprovalFacts, inputVarietiesFact, qualityGateFacts } from '../../../../shared/export/ai-summary';
 import { SAMPLE_WORKSHOP } from '../../../../shared/method/sample-workshop';
 
-const unanswered: AiRiskQuestions = {
-  decidesOrInfluences: '',
-  aboutWhom: '',
-  profilesPeople: null,
-  personalData: null,
-  specialCategoryData: null,
-  narrowProceduralTask: null,
-  chosenClass: null,
-  reasoning: '',
-};
+const unanswered: AiRiskQuestions = unansweredAiRisk();
 const withRisk = (aiRisk: Partial<AiRiskQuestions>) => ({ ...SAMPLE_WORKSHOP.endState, aiRisk: { ...unanswered, ...aiRisk } });
 const factsOf = (blocks: ReturnType<typeof aiRiskBlocks>) => blocks.flatMap((b) => (b.kind === 'facts' ? b.facts : []));
 const fact = (blocks: ReturnType<typeof aiRiskBlocks>, label: string) => factsOf(blocks).find((f) => f.label === label)?.value;

@@ -1,3 +1,4 @@
+import { newDefaultStandard } from '../../../../../shared/domain/create-workshop';
 import type { Likelihood } from '../../../../../shared/domain/primitives';
 import { STANDARD_STATUSES, type Standard, type StandardStatus } from '../../../../../shared/domain/standards';
 import { plural, STANDARD_STATUS_LABELS } from '../../../../../shared/text';
@@ -74,23 +75,7 @@ export function missingDefaultKeys(standards: readonly Standard[]): DefaultStand
 
 export const defaultName = (key: DefaultStandardKey): string => DEFAULTS_BY_KEY.get(key)?.name ?? key;
 
-/** A default standard as a new workshop has it (shared/domain/create-workshop.ts). */
-export function newDefaultStandard(key: DefaultStandardKey, id: string): Standard {
-  return {
-    id,
-    key,
-    name: defaultName(key),
-    applies: true,
-    notApplicableReason: '',
-    acceptanceCriteria: '',
-    owner: '',
-    evidence: '',
-    priority: 'high',
-    status: 'not-discussed',
-    metOn: null,
-    waivedReason: '',
-  };
-}
+export { newDefaultStandard };
 
 export function newCustomStandard(id: string): Standard {
   return { ...newDefaultStandard('security-review', id), key: 'custom', name: '', priority: 'medium' };
