@@ -174,7 +174,7 @@ test('the sample workshop shows its risk class, varieties and quality gate; the 
   const card = page.getByRole('region', { name: 'AI risk class' });
   await expect(card.getByLabel('The room’s class')).toHaveValue('minimal');
   await expect(card.getByLabel('Does it use personal data?')).toHaveValue('yes');
-  await expect(page.getByRole('region', { name: 'Input varieties' }).getByText('4 varieties, all in the pilot data')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Input varieties' }).getByText('4 varieties · 1 not in the pilot data')).toBeVisible();
   await page.screenshot({ path: 'test-results/ai-fields/end-state-sample.png', fullPage: true });
   await page.goto(`./#/workshop/${SAMPLE_WORKSHOP.id}/operating-model`);
   await expect(page.getByLabel('Golden set size')).toHaveValue((500).toLocaleString('en-US'));

@@ -21,6 +21,7 @@ const shots = 'test-results/changes';
 /** The plan a week after the workshop: the session ended (its baseline stored), then follow-up work. */
 const later: Workshop = produce(SAMPLE_WORKSHOP, (d) => {
   d.sessions[0]!.label = 'Workshop day 1';
+  d.sessions[0]!.date = '2026-11-26';
   d.sessions[0]!.endedAt = '2026-11-26T17:00:00.000Z';
   d.sessions[0]!.baselineVersionId = BASELINE_ID;
   d.standards[0]!.owner = 'Tom Okafor';

@@ -131,7 +131,7 @@ test('a follow-up three weeks later: baseline, open actions first, history, over
   await expect(line('Operational owner')).toContainText('Tom Okafor');
   await expect(line('Get FP&A approval')).toContainText('Open');
   await expect(line('Get FP&A approval')).toContainText('Done');
-  await expect(line('Name an owner for the runbook')).toContainText('Tom Okafor');
+  await expect(line('Name an owner for the runbook”: Owner')).toContainText('Tom Okafor');
   await expect(line('Overdue')).toContainText('Not done, and past its due date');
   await expect(line('Security review')).toContainText('Signed security review record.');
   await page.screenshot({ path: testInfo.outputPath('since-last-session.png') });

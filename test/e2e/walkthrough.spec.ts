@@ -71,8 +71,13 @@ test('a new workshop walked through every stage goes from "Do not start" to "Rea
   await page.getByLabel('Operational owner', { exact: true }).selectOption({ label: 'Priya Raman — Operations' });
   await page.getByRole('checkbox', { name: 'Owner confirmed' }).click();
   await expect(page.getByLabel('Confirmed on', { exact: true })).not.toHaveValue('');
+  // The quality gate every change must pass, and when the model reaches its end of life.
+  await page.getByLabel('Golden set size').fill('400');
+  await page.getByLabel('Pass threshold').fill('95% of claims sorted correctly');
+  await page.getByLabel('Model end of life').fill('2028-03-31');
+  await page.getByLabel('Model end of life').blur();
 
-  // 3 Production standards: criteria and an owner for each of the seven.
+  // 3 Production standards: criteria and an owner for each of the ten.
   await openStage(page, 'Standards');
   await page.getByRole('button', { name: 'Show all details' }).click();
   for (const { name } of DEFAULT_STANDARDS) {
@@ -92,6 +97,10 @@ test('a new workshop walked through every stage goes from "Do not start" to "Rea
   expect(await verdict(page)).toBe('Do not start'); // an owner, but a business case that does not cover the lifecycle
   await openStage(page, 'Cost');
   await page.getByLabel('Benefit per year').fill('400k');
+  // Running cost approved for the whole horizon, and money to re-validate after a model change.
+  await page.getByLabel('Running cost approved for (years)').fill('3');
+  await page.getByLabel('Re-validation budget per year').fill('10k');
+  await page.getByLabel('Re-validation budget per year').blur();
   await expect(page.getByText('The business case covers the full lifecycle')).toBeVisible();
 
   // 5 Ownership: exactly one Accountable and at least one Responsible on every row.

@@ -22,10 +22,11 @@ export function SetupStage({ workshop, edit }: StageProps) {
         <h2 id="setup-details">The workshop</h2>
         <div className="field-grid">
           <AutosaveField {...field(['meta', 'title'])} value={workshop.meta.title} label="Workshop title" required />
+          {/* Beside the title, so the tab order from facilitator to capability to the room stays unbroken. */}
+          <PhaseField workshop={workshop} edit={edit} />
           <AutosaveField {...field(['meta', 'organisation'])} value={workshop.meta.organisation} label="Organisation" />
           <AutosaveField {...field(['meta', 'date'])} value={workshop.meta.date} label="Workshop date" type="date" />
           <AutosaveField {...field(['meta', 'facilitator'])} value={workshop.meta.facilitator} label="Facilitator" />
-          <PhaseField workshop={workshop} edit={edit} />
         </div>
         <AutosaveField
           {...field(['meta', 'capability'])}
