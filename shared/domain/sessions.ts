@@ -49,6 +49,4 @@ export const ReadinessPointSchema = z.strictObject({
 });
 export type ReadinessPoint = z.infer<typeof ReadinessPointSchema>;
 
-/** Where the plan is in the method's flow, shown and filtered in the library. */
-export const PHASES = ['planning', 'pilot', 'go-no-go', 'transition', 'production', 'stopped'] as const;
-export type Phase = (typeof PHASES)[number];
+export { PHASES, type Phase } from './phases';

@@ -1,5 +1,6 @@
 import type { GoNoGoOutcome } from '../domain/pilot';
-import type { Phase, ReadinessGate } from '../domain/sessions';
+import type { Phase } from '../domain/phases';
+import type { ReadinessGate } from '../domain/sessions';
 import type { Workshop } from '../domain/workshop';
 import type { Verdict } from './types';
 

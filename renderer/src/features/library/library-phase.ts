@@ -1,5 +1,4 @@
-import type { Phase } from '../../../../shared/domain/sessions';
-import { PHASES } from '../../../../shared/domain/sessions';
+import { PHASES, type Phase } from '../../../../shared/domain/phases';
 import { PHASE_LABELS, phaseOf } from '../../../../shared/readiness/gate';
 
 /** The library's phase filter: one phase, or every workshop. */
