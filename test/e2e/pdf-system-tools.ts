@@ -2,14 +2,16 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /**
- * Some PDF checks need a program only a system package provides (poppler's `pdffonts`, `qpdf`).
+ * Some PDF checks need a program only a system package provides (poppler's `pdffonts` and
+ * `pdftotext`, `qpdf`).
  * A fresh laptop may not have them: such a check is skipped, loudly, rather than failed or
  * counted as passed. Everything else reads the PDF with pdfjs-dist and needs nothing installed.
  */
-export type SystemTool = 'pdffonts' | 'qpdf';
+export type SystemTool = 'pdffonts' | 'pdftotext' | 'qpdf';
 
 const INSTALL_HINT: Record<SystemTool, string> = {
   pdffonts: 'apt-get install poppler-utils / brew install poppler',
+  pdftotext: 'apt-get install poppler-utils / brew install poppler',
   qpdf: 'apt-get install qpdf / brew install qpdf',
 };
 

@@ -191,6 +191,19 @@ test('the summary embeds its fonts as TrueType, never as Type 3 (pdffonts)', asy
   expect(fonts.filter((line) => !/\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line))).toEqual([]);
 });
 
+test('page 1 says why the verdict is what it is, in the review’s one sentence (pdftotext)', async ({ page }, testInfo) => {
+  const pdftotext = requireSystemTool('pdftotext');
+  await seedForPrint(page, [SAMPLE_WORKSHOP]);
+  const file = testInfo.outputPath('sample-page-1.pdf');
+  await printToPdf(page, SAMPLE_WORKSHOP.id, 'a4', file);
+  const text = spawnSync(pdftotext, ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  expect(text.status, text.stderr).toBe(0);
+  const report = assessReadiness(SAMPLE_WORKSHOP);
+  const pageOne = words(text.stdout);
+  expect(pageOne).toContain(report.verdictLabel);
+  expect(pageOne).toContain(words(explainVerdict(report)));
+});
+
 test('the summary passes qpdf --check with no errors or warnings', async ({ page }, testInfo) => {
   const qpdf = requireSystemTool('qpdf');
   await seedForPrint(page, [SAMPLE_WORKSHOP]);
