@@ -39,14 +39,21 @@ export async function addVersionRecord(
 }
 
 async function pruneAutomaticVersions(db: EndfirstDatabase, workshopId: string): Promise<void> {
-  // Counting keys is cheap; the rows (and their reasons) are read only when there may be too many.
-  const total = await byWorkshop(db, workshopId).count();
-  if (total <= MAX_AUTOMATIC_VERSIONS) return;
-  const automatic = await byWorkshop(db, workshopId)
-    .filter((version) => AUTOMATIC_VERSION_REASONS.has(version.reason))
-    .primaryKeys();
+  // Keys only, never a snapshot body: the [workshopId+reason+createdAt] index (Dexie version 5)
+  // gives each automatic snapshot's date and id without reading the workshop stored in it.
+  const automatic: { readonly createdAt: string; readonly id: string }[] = [];
+  for (const reason of AUTOMATIC_VERSION_REASONS) {
+    await db.versions
+      .where('[workshopId+reason+createdAt]')
+      .between([workshopId, reason, ''], [workshopId, reason, '\uffff'])
+      .eachKey((key, cursor) => {
+        automatic.push({ createdAt: String((key as unknown[])[2]), id: String(cursor.primaryKey) });
+      });
+  }
   const excess = automatic.length - MAX_AUTOMATIC_VERSIONS;
-  if (excess > 0) await db.versions.bulkDelete(automatic.slice(0, excess));
+  if (excess <= 0) return;
+  automatic.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  await db.versions.bulkDelete(automatic.slice(0, excess).map((version) => version.id));
 }
 
 /**
