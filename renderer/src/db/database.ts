@@ -2,7 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { APP_RECORD_VERSIONING, type RecordVersioning } from '../../../shared/domain/admit-workshop';
 import type { Workshop } from '../../../shared/domain/workshop';
 import { MIGRATIONS, type Migration } from './migrations';
-import type { SettingRecord, SummaryRecord, VersionRecord } from './records';
+import type { SettingRecord, SharedPlanRecord, SummaryRecord, SyncNoticeRecord, TeamPlanRecord, VersionRecord } from './records';
 
 import { DATABASE_NAME } from './database-name';
 
@@ -19,6 +19,9 @@ export class EndfirstDatabase extends Dexie {
   summaries!: EntityTable<SummaryRecord, 'id'>;
   versions!: EntityTable<VersionRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  sharedPlans!: EntityTable<SharedPlanRecord, 'workshopId'>;
+  teamPlans!: EntityTable<TeamPlanRecord, 'workshopId'>;
+  syncNotices!: EntityTable<SyncNoticeRecord, 'id'>;
 
   /** The workshop record this database stores; every write and upgrade goes through its gate. */
   readonly versioning: RecordVersioning;

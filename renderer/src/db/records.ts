@@ -35,3 +35,43 @@ export interface SettingRecord {
   readonly schemaVersion: number;
   readonly value: unknown;
 }
+
+/**
+ * A plan this laptop shares with the team library. Sharing is opt-in per plan and off by default;
+ * deleting this row stops syncing and leaves the local plan as it is.
+ */
+export interface SharedPlanRecord {
+  readonly workshopId: string;
+  readonly sharedAt: string;
+  /** When the team server last confirmed it holds every edit made here; null before the first sync. */
+  readonly lastSyncedAt: string | null;
+  /** `Y.encodeStateAsUpdate` of the plan's Yjs document: what lets offline edits merge later. */
+  readonly docState: Uint8Array | null;
+}
+
+/** One plan of the team's portfolio, as the team server's index describes it. */
+export interface TeamPlanRecord {
+  readonly workshopId: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly facilitator: string;
+  readonly phase: string;
+  /** The readiness verdict and score the sharing laptop computed when it last synced. */
+  readonly verdict: string | null;
+  readonly score: number | null;
+  readonly updatedAt: string;
+}
+
+export type SyncNoticeKind = 'row-removed-elsewhere' | 'update-refused' | 'server-problem';
+
+/** Something sync did that the facilitator must see, kept until dismissed. */
+export interface SyncNoticeRecord {
+  readonly id: string;
+  readonly workshopId: string | null;
+  readonly kind: SyncNoticeKind;
+  /** The sentence shown, in the screens' words. */
+  readonly message: string;
+  /** For a removed row: where it was and what it held, so "Restore" can put it back. */
+  readonly removedRow?: { readonly listPath: readonly string[]; readonly index: number; readonly row: unknown };
+  readonly createdAt: string;
+}

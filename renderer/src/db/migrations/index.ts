@@ -5,6 +5,7 @@ import { v2 } from './v2';
 import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
+import { v6 } from './v6';
 
 export interface Migration {
   readonly version: number;
@@ -17,6 +18,6 @@ export interface Migration {
 }
 
 /** In order. The database opens at the last one's version. */
-export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3, v4, v5, v6];
 
 export const DATABASE_VERSION = MIGRATIONS.at(-1)?.version ?? 1;
