@@ -4,19 +4,31 @@
  * `style-src 'unsafe-inline'` is needed for React's style attributes (SVG charts, progress bars);
  * scripts stay strictly 'self'.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-src 'none'",
-  "form-action 'none'",
-  "worker-src 'self' blob:",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
+
+/**
+ * The policy, with the team server's origin as the one place besides our own the page may connect
+ * to once a facilitator has set one (`origin` comes from parseTeamServerAddress, never raw text).
+ * Without a team server it is exactly CONTENT_SECURITY_POLICY.
+ */
+export function contentSecurityPolicy(teamServerOrigin: string | null): string {
+  if (teamServerOrigin !== null && !/^wss?:\/\/[a-z0-9.\-[\]:]+$/i.test(teamServerOrigin)) {
+    throw new Error(`Not a team server origin: ${JSON.stringify(teamServerOrigin)}`);
+  }
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    teamServerOrigin === null ? "connect-src 'self'" : `connect-src 'self' ${teamServerOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-src 'none'",
+    "form-action 'none'",
+    "worker-src 'self' blob:",
+  ].join('; ');
+}
 
 /** The renderer's origin inside Electron. Never change it after release: IndexedDB is keyed by origin. */
 export const APP_SCHEME = 'app';
