@@ -14,11 +14,14 @@ export function reopenDatabase(indexedDB: IDBFactory, setup: DatabaseSetup = {},
 
 /** Everything stored, in a stable order: "nothing changed" means this is byte-identical. */
 export async function dump(db: EndfirstDatabase): Promise<string> {
-  const [workshops, summaries, versions, settings] = await Promise.all([
+  const [workshops, summaries, versions, settings, sharedPlans, teamPlans, syncNotices] = await Promise.all([
     db.workshops.orderBy('id').toArray(),
     db.summaries.orderBy('id').toArray(),
     db.versions.orderBy('id').toArray(),
     db.settings.orderBy('key').toArray(),
+    db.sharedPlans.orderBy('workshopId').toArray(),
+    db.teamPlans.orderBy('workshopId').toArray(),
+    db.syncNotices.orderBy('id').toArray(),
   ]);
-  return JSON.stringify({ workshops, summaries, versions, settings });
+  return JSON.stringify({ workshops, summaries, versions, settings, sharedPlans, teamPlans, syncNotices });
 }
