@@ -109,3 +109,17 @@ test('"?" lists every shortcut, including the room commands', async ({ page }) =
     await expect(dialog.getByRole('row', { name: `${action} ${keys}` })).toBeVisible();
   }
 });
+
+test('Ctrl+E inside a workshop exports that workshop and stays on it', async ({ page }) => {
+  const workshop = workshopWithPeople();
+  await open(page, workshop, 'setup');
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+e')]);
+  expect(download.suggestedFilename()).toMatch(/Invoice triage\.endfirst$/);
+  await expect(page.locator('.stage-kicker')).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(`#/workshop/${workshop.id}/setup`);
+  // Before the fix the library also took the command and downloaded every workshop as a second file.
+  await expect(page.getByRole('button', { name: 'Export all' })).toHaveCount(0);
+  expect(downloads).toEqual([download.suggestedFilename()]);
+});

@@ -13,10 +13,13 @@ const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types 
 export function useLibraryDelivery(host: HostApi) {
   const [location, navigate] = useLocation();
   const isOnLibrary = location === '/';
+  // Inside a workshop, Export means this workshop: its Export menu handles the command there.
+  const isInWorkshop = location.startsWith('/workshop/');
 
   useEffect(() => {
     const stopMenu = host.onMenuCommand((command) => {
       if (!LIBRARY_COMMANDS.includes(command)) return;
+      if (command === 'file:export' && isInWorkshop) return;
       sendToLibrary.command(command as LibraryCommand);
       navigate('/');
     });
@@ -28,7 +31,7 @@ export function useLibraryDelivery(host: HostApi) {
       stopMenu();
       stopFiles();
     };
-  }, [host, navigate]);
+  }, [host, navigate, isInWorkshop]);
 
   useEffect(() => {
     if (isOnLibrary) return; // the library has its own drop target and overlay
