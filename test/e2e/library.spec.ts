@@ -394,7 +394,6 @@ test.describe('the library', () => {
   });
 
   test('every library action works by keyboard alone', async ({ page, problems }) => {
-    test.setTimeout(90_000);
     await openApp(page);
     await waitForLibrary(page);
     const focused = (locator: Locator) => isFocused(locator);

@@ -285,7 +285,6 @@ test.describe('ownership (RACI)', () => {
   });
 
   test('the whole matrix works by keyboard alone', async ({ page, problems }) => {
-    test.setTimeout(60_000); // a hundred-odd key presses
     const workshop = testWorkshop('Keyboard RACI');
     await openStage(page, workshop, 'ownership');
 

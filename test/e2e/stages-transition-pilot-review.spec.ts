@@ -44,9 +44,6 @@ async function eventually<T>(page: Page, id: string, read: (workshop: Workshop) 
   return value as T;
 }
 
-// Long walks through a full screen; the machines these run on are often busy.
-test.describe.configure({ timeout: 90_000 });
-
 const activeField = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-field') ?? null);
 
 function expectNoProblems(problems: PageProblems) {
