@@ -15,6 +15,9 @@ export default defineConfig({
     // Vitest's default of 5 s.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Vitest's default for a run is one worker fewer than there are cores: one on a 2-core machine,
+    // where a second one took the suite from 78 s to 63 s. Every core, on any machine.
+    maxWorkers: '100%',
     passWithNoTests: false,
   },
 });
