@@ -14,11 +14,11 @@ import { benchRoots, startBenchServer } from './server';
  * the pages (Date.now(), one clock for every process on the machine): the input or key event in
  * the window that edits, the first animation frame that shows the change in the one that follows.
  *
- * BENCH_SYNC_ROUNDS (default 10) sets how many edits of each kind are measured.
+ * BENCH_WINDOWS_ROUNDS (default 10) sets how many edits of each kind are measured.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env['BENCH_PORT'] ?? 4205);
-const ROUNDS = Number(process.env['BENCH_SYNC_ROUNDS'] ?? 10);
+const ROUNDS = Number(process.env['BENCH_WINDOWS_ROUNDS'] ?? 10);
 /** What the browser tests used to assert ("within a second"), kept as the budget. */
 const BUDGET_MS = 1000;
 
@@ -69,7 +69,7 @@ async function openWorkshop(page: Page, url: string) {
 function row(measure: string, latencies: readonly number[]): FigureRow {
   const p95 = percentile(latencies, 95);
   return {
-    figure: 'sync',
+    figure: 'windows',
     measure: `${measure}, p95 (median ${median(latencies).toFixed(0)}, ${latencies.length} edits)`,
     unit: 'ms',
     app: Math.round(p95),
@@ -81,7 +81,7 @@ function row(measure: string, latencies: readonly number[]): FigureRow {
   };
 }
 
-test('sync: another window and the projector follow an edit', async ({ page }) => {
+test('windows: another window and the projector follow an edit', async ({ page }) => {
   const workshop = testWorkshop('Two windows');
   const presented = presentedWorkshop(9 * 60_000);
   await page.goto('./#/');
@@ -122,7 +122,7 @@ test('sync: another window and the projector follow an edit', async ({ page }) =
     wallLatencies.push((await shown) - (await editedAt(facilitator)));
   }
 
-  writeFigure('8-sync', [
+  writeFigure('8-windows', [
     row('typed in one window → shown in another', windowLatencies),
     row('note added → shown on the projector', wallLatencies),
   ]);
