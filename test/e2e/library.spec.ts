@@ -210,7 +210,10 @@ test.describe('the library', () => {
   });
 
   test('Trash restores, deletes forever only after confirming, and empties', async ({ page, problems }) => {
-    const deletedAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    // The page's Date stands still, so "5 min ago" is exact, not "5 min, give or take the machine".
+    const now = Date.parse('2026-11-26T10:00:00.000Z');
+    await page.clock.setFixedTime(now);
+    const deletedAt = new Date(now - 5 * 60_000).toISOString();
     const inTrash = (title: string) => ({ ...makeWorkshop({ title }), deletedAt });
     await openSeededLibrary(page, [makeWorkshop({ title: 'Kept' }), inTrash('Alpha'), inTrash('Bravo'), inTrash('Charlie')]);
     await expect(rows(page)).toHaveCount(1);
@@ -394,7 +397,6 @@ test.describe('the library', () => {
   });
 
   test('every library action works by keyboard alone', async ({ page, problems }) => {
-    test.setTimeout(90_000);
     await openApp(page);
     await waitForLibrary(page);
     const focused = (locator: Locator) => isFocused(locator);

@@ -56,8 +56,6 @@ function expectNoProblems(problems: PageProblems) {
   expect(problems.offsiteRequests).toEqual([]);
 }
 
-test.describe.configure({ timeout: 90_000 });
-
 test('notes: shortcut, Enter to add, author team, edit, group by keyboard and drag, delete, park; the parking lot drawer; private notes persist', async ({
   page,
   problems,

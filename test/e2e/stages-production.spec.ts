@@ -33,13 +33,12 @@ const onDisk = <T>(page: Page, id: string, pick: (workshop: Workshop) => T) =>
     return workshop === undefined ? undefined : pick(workshop);
   });
 
-/** Today where the browser is, as YYYY-MM-DD (the app records the facilitator's local day). */
-const browserToday = (page: Page) =>
-  page.evaluate(() => {
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  });
+/**
+ * The app records the facilitator's local day. The page's Date stands still at local noon of
+ * TODAY, so "today" is known in advance and a run that crosses midnight cannot split it.
+ */
+const TODAY = '2026-11-26';
+const holdTheDay = (page: Page) => page.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
 
 /** Presses Tab (keyboard only) until `target` has the focus. */
 async function tabTo(page: Page, target: Locator, maxPresses = 80) {
@@ -204,6 +203,7 @@ test.describe('stage 2: who runs it', () => {
 
   test('ticking "owner confirmed" records today; a new owner has to confirm again', async ({ page, problems }) => {
     const { workshop, tom } = withPeople('Confirmation');
+    await holdTheDay(page);
     await openStage(page, workshop, 'operating-model');
     await page.getByLabel('Operational owner', { exact: true }).selectOption({ label: 'Priya Raman — Operations' });
     await expect(page.getByText('Not confirmed yet')).toBeVisible();
@@ -211,7 +211,7 @@ test.describe('stage 2: who runs it', () => {
     const confirmed = page.getByRole('checkbox', { name: 'Owner confirmed' });
     await confirmed.click();
     await expect(confirmed).toBeChecked();
-    const today = await browserToday(page);
+    const today = TODAY;
     await onDisk(page, workshop.id, (w) => [w.operatingModel.ownerConfirmed, w.operatingModel.ownerConfirmedOn]).toEqual([true, today]);
     await expect(page.getByLabel('Confirmed on', { exact: true })).toHaveValue(today);
     await expect(page.getByText(/^Confirmed on /)).toBeVisible();
@@ -246,6 +246,7 @@ test.describe('stage 2: who runs it', () => {
 
   test('the whole operating model by keyboard only', async ({ page, problems }) => {
     const { workshop, tom } = withPeople('Keyboard');
+    await holdTheDay(page);
     await openStage(page, workshop, 'operating-model');
     const owner = page.getByLabel('Operational owner', { exact: true });
     const save = (w: Workshop) => w.operatingModel;
@@ -300,7 +301,7 @@ test.describe('stage 2: who runs it', () => {
     await page.keyboard.type('(runbook AP-07)');
     await page.keyboard.press('Shift+Tab');
 
-    const today = await browserToday(page);
+    const today = TODAY;
     await onDisk(page, workshop.id, save).toEqual({
       ownerParticipantId: null,
       ownerName: 'Kim Lee',

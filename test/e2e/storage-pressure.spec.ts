@@ -76,7 +76,6 @@ test('storage nearly full: the banner says so, nothing stored is damaged, Export
   baseURL,
   problems,
 }) => {
-  test.setTimeout(60_000);
   const other = testWorkshop('Second workshop', { organisation: 'Northwind' });
   await installFakeDesktopBridge(page);
   // The quota is set before the app opens its database: Chromium reads an origin's quota when

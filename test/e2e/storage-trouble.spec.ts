@@ -6,7 +6,6 @@ test.describe('storage trouble', () => {
     page,
     context,
   }) => {
-    test.setTimeout(60_000); // two pages and a reload
     const workshop = testWorkshop('Upgrade day');
     await openApp(page);
     await seedWorkshops(page, [workshop]);

@@ -26,8 +26,6 @@ function expectNoProblems(problems: PageProblems) {
   expect(problems.offsiteRequests).toEqual([]);
 }
 
-test.describe.configure({ timeout: 60_000 });
-
 test('the stage timer: buttons, Ctrl+Shift+Space, a reload, amber and red', async ({ page, problems }) => {
   const workshop = testWorkshop('Timer');
   await open(page, workshop, NINE);

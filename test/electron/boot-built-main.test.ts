@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels, eventChannels } from '../../shared/ipc/channels';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, USER_DATA_FOLDER_NAME } from '../../shared/security';
 import { builtFile, loadWithFakeElectron, repoRoot } from './built-app';
@@ -59,7 +59,7 @@ describe('the built main process, first launch', () => {
     // Electron creates the userData folder as it starts.
     mkdirSync(path.join(appData, USER_DATA_FOLDER_NAME), { recursive: true });
     fake.becomeReady();
-    await vi.waitFor(() => expect(fake.windows[0]?.loadedUrls.length).toBe(1));
+    await fake.untilLogged((entry) => entry.startsWith('BrowserWindow.loadURL '));
   });
 
   it('registers the app:// scheme as privileged exactly once, before ready', () => {
@@ -168,11 +168,10 @@ describe('the built main process, first launch', () => {
     fake.emitApp('second-instance', preventableEvent(), ['/opt/Endfirst/endfirst', '--no-sandbox', 'Claims intake.endfirst'], home);
 
     expect(countOf(fake, 'BrowserWindow.focus')).toBe(focusesBefore + 1);
-    await vi.waitFor(() =>
-      expect(window.webContents.sent.filter((message) => message.channel === eventChannels.onFileOpenRequest)).toEqual([
-        { channel: eventChannels.onFileOpenRequest, args: [{ fileName: 'Claims intake.endfirst', contents }] },
-      ]),
-    );
+    await fake.untilLogged(`webContents.send ${eventChannels.onFileOpenRequest}`);
+    expect(window.webContents.sent.filter((message) => message.channel === eventChannels.onFileOpenRequest)).toEqual([
+      { channel: eventChannels.onFileOpenRequest, args: [{ fileName: 'Claims intake.endfirst', contents }] },
+    ]);
   });
 
   it('holds the window’s close until the renderer confirms it has flushed, then closes', async () => {
@@ -214,7 +213,8 @@ describe('the built main process, first launch', () => {
     const willQuit = preventableEvent();
     fake.emitApp('will-quit', willQuit);
     expect(willQuit.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(countOf(fake, 'app.quit')).toBe(quits + 1));
+    await fake.untilLogged('app.quit', quits + 1);
+    expect(countOf(fake, 'app.quit')).toBe(quits + 1);
     expect(existsSync(path.join(appData, USER_DATA_FOLDER_NAME, 'window-state.json'))).toBe(true);
 
     const secondWillQuit = preventableEvent();

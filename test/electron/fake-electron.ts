@@ -156,8 +156,38 @@ export interface FakeElectronOptions {
   readonly hasInstanceLock?: boolean;
 }
 
-export function createFakeElectron(options: FakeElectronOptions) {
+/**
+ * The call log, which also tells waiters when an entry arrives: a test awaits "main has done X"
+ * as an event instead of polling for it against a deadline.
+ */
+function createCallLog() {
   const log: string[] = [];
+  const arrivals = new EventEmitter();
+  const record = log.push.bind(log);
+  log.push = (...entries: string[]) => {
+    const length = record(...entries);
+    arrivals.emit('entry');
+    return length;
+  };
+  /** Resolves once `times` entries match (at once if they already do). */
+  const untilLogged = (matches: string | ((entry: string) => boolean), times = 1) => {
+    const isMatch = typeof matches === 'string' ? (entry: string) => entry === matches : matches;
+    const enough = () => log.filter(isMatch).length >= times;
+    return new Promise<void>((resolve) => {
+      if (enough()) return resolve();
+      const check = () => {
+        if (!enough()) return;
+        arrivals.off('entry', check);
+        resolve();
+      };
+      arrivals.on('entry', check);
+    });
+  };
+  return { log, untilLogged };
+}
+
+export function createFakeElectron(options: FakeElectronOptions) {
+  const { log, untilLogged } = createCallLog();
   const appEvents = new EventEmitter();
   const paths = new Map<string, string>([
     ['appData', options.appData],
@@ -314,6 +344,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
   return {
     module,
     log,
+    untilLogged,
     windows,
     privilegedSchemes,
     protocolHandlers,

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseEndfirstFile } from '../../../shared/domain/file-format';
 import { SAMPLE_WORKSHOP } from '../../../shared/method/sample-workshop';
 import type { EndfirstDatabase } from '../../../renderer/src/db/database';
@@ -15,7 +15,17 @@ import {
 import { freshDatabase } from './db-helpers';
 
 let db: EndfirstDatabase;
-afterEach(() => db?.close());
+afterEach(() => {
+  db?.close();
+  vi.useRealTimers();
+});
+
+/** Only Date is faked: fake-indexeddb keeps its own timers, and every timestamp the app writes is exact. */
+const NOW = Date.parse('2026-11-26T09:30:00.000Z');
+const holdTheClock = () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+};
 
 async function libraryOf(...titles: string[]) {
   ({ db } = freshDatabase());
@@ -42,9 +52,10 @@ describe('the library queries', () => {
   });
 
   it('lists Trash most recently deleted first', async () => {
+    holdTheClock();
     const [a, b] = await libraryOf('A', 'B', 'C');
     await moveToTrash(db, a!.id);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    vi.setSystemTime(NOW + 60_000);
     await moveToTrash(db, b!.id);
     const trash = await trashSummaries(db);
     expect(trash.ok && trash.summaries.map((s) => s.title)).toEqual(['B', 'A']);
@@ -88,13 +99,14 @@ describe('the library queries', () => {
   });
 
   it('adds the sample with fresh ids each time, dated now', async () => {
+    holdTheClock();
     await libraryOf();
     const first = await addSampleWorkshop(db, SAMPLE_WORKSHOP);
     const second = await addSampleWorkshop(db, SAMPLE_WORKSHOP);
     expect(new Set([first.id, second.id, SAMPLE_WORKSHOP.id]).size).toBe(3);
     expect(first.participants[0]?.id).not.toBe(SAMPLE_WORKSHOP.participants[0]?.id);
     expect(first.meta).toEqual(SAMPLE_WORKSHOP.meta);
-    expect(Math.abs(Date.parse(first.updatedAt) - Date.now())).toBeLessThan(10_000);
+    expect([first.createdAt, first.updatedAt]).toEqual([new Date(NOW).toISOString(), new Date(NOW).toISOString()]);
     const load = await loadLibrary(db);
     expect(load.ok && load.summaries).toHaveLength(2);
   });
