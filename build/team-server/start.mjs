@@ -99,6 +99,13 @@ export async function startTeamServer({
       }
     },
   });
+  // Hocuspocus's destroy closes each document and the listening socket, but an upgraded WebSocket
+  // outlives it: stop() ends them too, so a stopped server is gone for every laptop, as after a crash.
+  const sockets = new Set();
+  server.httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen();
   return {
     server,
@@ -109,7 +116,10 @@ export async function startTeamServer({
       return `ws://${host}:${server.address.port}`;
     },
     /** Writes every pending document, closes every connection, stops listening. */
-    stop: () => server.destroy(),
+    stop: async () => {
+      await server.destroy();
+      for (const socket of sockets) socket.destroy();
+    },
   };
 }
 
