@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
+import { deleteForever } from '../../../renderer/src/db/workshops';
 import { saveWorkshop } from '../../../renderer/src/db/write';
 import { sharePlan } from '../../../renderer/src/features/team/plan-sharing';
 import type { Workshop } from '../../../shared/domain/workshop';
@@ -109,6 +110,19 @@ describe('two laptops and a team server', () => {
       expect(await plan(c, SECOND.id)).toEqual(received(SECOND));
     });
     expect((await c.db.teamPlans.toArray()).map((row) => row.title).sort()).toEqual([expected.meta.title, 'Second plan'].sort());
+  });
+
+  it('a plan deleted for good on one laptop is not brought back there by the others’ edits', async () => {
+    const third = laptop(server.url);
+    await eventually(async () => expect(await plan(third, SECOND.id)).toEqual(received(SECOND)));
+    await deleteForever(third.db, SECOND.id);
+    await editInOtherWindow(b.db, SECOND.id, (d) => {
+      d.meta.organisation = 'Edited after the delete';
+    });
+    await eventually(async () => expect((await plan(a, SECOND.id))?.meta.organisation).toBe('Edited after the delete'));
+    await third.sync.settled();
+    expect(await plan(third, SECOND.id)).toBeUndefined();
+    expect(await third.db.sharedPlans.get(SECOND.id)).toBeDefined();
   });
 
   it('a document the gate refuses changes nothing stored and says so', async () => {

@@ -130,6 +130,10 @@ export class PlanSync {
     const stored = await db.transaction('rw', [db.workshops, db.summaries, db.sharedPlans, db.syncNotices], async () => {
       if (!(await db.sharedPlans.get(this.workshopId))) return null;
       const local = await db.workshops.get(this.workshopId);
+      // Deleted for good on this laptop after it had agreed with the document: the plan stays on the
+      // team server and the other laptops, and this one does not take it back (the sharedPlans row
+      // stays as the mark, so the team index does not fetch it again either).
+      if (!local && this.agreed !== undefined) return null;
       if (local) applyWorkshopToDoc(this.doc, local, LOCAL_EDIT, this.agreed);
       if (isEmptyWorkshopDoc(this.doc)) return null;
       const fromDoc = readWorkshopFromDoc(this.doc);
