@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const EXPECTED_FIGURES = ['1-boot', '2-typing', '3-durability', '4-pdf', '5-bundle', '6-soak', '7-diff', '8-windows'];
+const EXPECTED_FIGURES = ['1-boot', '2-typing', '3-durability', '4-pdf', '5-bundle', '6-soak', '7-diff', '8-windows', '9-sync'];
 
 function parseArgs(argv) {
   const args = { out: null, skipBuild: false, grep: null };
