@@ -45,6 +45,10 @@ export class PlanSync {
   private stopped = false;
   /** Set by every update (a deletion too, which a state vector would not show): docState is written only then. */
   private unsaved = true;
+  /** Another laptop's update arrived since the last reconcile. */
+  private remoteSinceAgreed = true;
+  /** The record as stored when this laptop last agreed with the document: the same record again is nothing to do. */
+  private agreedRecord: Workshop | null = null;
 
   constructor(
     private readonly context: PlanSyncContext,
@@ -55,7 +59,9 @@ export class PlanSync {
     this.agreed = isEmptyWorkshopDoc(this.doc) ? undefined : readWorkshopFromDoc(this.doc);
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       this.unsaved = true;
-      if (origin !== LOCAL_EDIT && origin !== RESTORED) this.schedule();
+      if (origin === LOCAL_EDIT || origin === RESTORED) return;
+      this.remoteSinceAgreed = true;
+      this.schedule();
     });
     this.provider = new HocuspocusProvider({
       websocketProvider: context.socket,
@@ -123,23 +129,34 @@ export class PlanSync {
    */
   private async reconcile(): Promise<void> {
     if (this.stopped) return;
-    const { db } = this.context;
     // Two laptops filling an empty document each would make two rival copies of every list, and only
     // one would survive the merge: fill it only once the server said what it holds.
     if (isEmptyWorkshopDoc(this.doc) && !this.syncedOnce) return;
-    const stored = await db.transaction('rw', [db.workshops, db.summaries, db.sharedPlans, db.syncNotices], async () => {
+    const stored = await this.reconcileInTransaction().catch((error: unknown) => {
+      this.remoteSinceAgreed = true; // nothing was agreed: the next reconcile must look again
+      throw error;
+    });
+    if (stored && !this.stopped) this.context.published(stored);
+  }
+
+  private reconcileInTransaction(): Promise<Workshop | null> {
+    const { db } = this.context;
+    return db.transaction('rw', [db.workshops, db.summaries, db.sharedPlans, db.syncNotices], async () => {
       if (!(await db.sharedPlans.get(this.workshopId))) return null;
       const local = await db.workshops.get(this.workshopId);
       // Deleted for good on this laptop after it had agreed with the document: the plan stays on the
       // team server and the other laptops, and this one does not take it back (the sharedPlans row
       // stays as the mark, so the team index does not fetch it again either).
       if (!local && this.agreed !== undefined) return null;
+      // The echo of this laptop's own write (the live query sees it too): nothing to send or store.
+      if (local && !this.remoteSinceAgreed && this.agreedRecord !== null && sameJson(local, this.agreedRecord)) return null;
+      this.remoteSinceAgreed = false;
       if (local) applyWorkshopToDoc(this.doc, local, LOCAL_EDIT, this.agreed);
       if (isEmptyWorkshopDoc(this.doc)) return null;
       const fromDoc = readWorkshopFromDoc(this.doc);
       const candidate = withLocalParts(fromDoc, local);
       if (local && sameJson(candidate, local)) {
-        await this.agree(fromDoc);
+        await this.agree(fromDoc, local);
         return local;
       }
       const admitted = admitWorkshop(candidate, db.versioning);
@@ -150,14 +167,14 @@ export class PlanSync {
       this.refusedMessage = null;
       if (local) await db.syncNotices.bulkAdd(removedRows(local, fromDoc).map((removed) => this.removedNotice(removed)));
       await putAlreadyChecked(db, admitted.workshop);
-      await this.agree(fromDoc);
+      await this.agree(fromDoc, admitted.workshop);
       return admitted.workshop;
     });
-    if (stored && !this.stopped) this.context.published(stored);
   }
 
-  private async agree(fromDoc: unknown): Promise<void> {
+  private async agree(fromDoc: unknown, record: Workshop): Promise<void> {
     this.agreed = fromDoc;
+    this.agreedRecord = record;
     if (!this.unsaved) return;
     this.unsaved = false;
     await this.context.db.sharedPlans.update(this.workshopId, { docState: Y.encodeStateAsUpdate(this.doc) });
