@@ -22,14 +22,29 @@ interface PendingEdit {
  * Text edits between keystroke and commit. One entry per field: a newer keystroke replaces the
  * older value and restarts the debounce. `flushAll` commits everything now (blur, tab hidden,
  * page hide, Ctrl/Cmd+S, window closing).
+ *
+ * Every commit, and every structural edit run through `exclusive`, takes its turn in one queue, in
+ * the order it was asked for. A field can only write to a row that exists (setAtPath never creates
+ * one), so a row made when its field takes focus must be stored before that field's first commit:
+ * without the queue a fast fill-and-blur could commit first, find no row, and drop the text.
  */
 export function createPendingEdits(db: EndfirstDatabase, journal: Journal) {
   const pending = new Map<string, PendingEdit>();
   const inFlight = new Set<Promise<void>>();
   const keyOf = (workshopId: string, path: FieldPath) => `${workshopId}:${pathKey(path)}`;
   const report = () => saveStatus.setPending(pending.size);
+  let queue: Promise<unknown> = Promise.resolve();
 
-  async function commit(key: string): Promise<void> {
+  function inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const turn = queue.then(task);
+    queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  // Takes the field's value when its turn comes, so a keystroke typed while it waited is included.
+  const commit = (key: string): Promise<void> => inTurn(() => commitNow(key));
+
+  async function commitNow(key: string): Promise<void> {
     const edit = pending.get(key);
     if (!edit) return;
     clearTimeout(edit.timer);
@@ -77,6 +92,19 @@ export function createPendingEdits(db: EndfirstDatabase, journal: Journal) {
     async flushAll(): Promise<void> {
       await Promise.all([...pending.keys()].map((key) => track(commit(key))));
       await Promise.all([...inFlight]);
+    },
+    /**
+     * Runs a structural edit in its turn: after every commit asked for before it, with the text
+     * still pending at that moment committed first, and before any commit asked for later.
+     */
+    exclusive<T>(write: () => Promise<T>): Promise<T> {
+      // The fields pending now, not when the turn comes: text typed after the edit was asked for
+      // (into the row it makes, say) must wait until it has run.
+      const typedBefore = [...pending.keys()];
+      return inTurn(async () => {
+        for (const key of typedBefore) await commitNow(key);
+        return write();
+      });
     },
   };
 }

@@ -21,7 +21,8 @@ export interface EditOptions {
 
 /**
  * Structural edits (add a participant, tick a box, pick from a list) commit at once in one
- * transaction; pending text is flushed first so the two never race on the same record.
+ * transaction, in their turn among the text commits: pending text is committed first, and text
+ * typed after the edit was asked for is committed after it (so a row made on focus is there).
  * Resolves true once the edit is stored; false when it was refused or storage failed, which has
  * then been said once, in a toast (and in the storage banner when storage itself is the trouble).
  * A caller that announces the result must announce nothing more on false.
@@ -31,8 +32,7 @@ export function useWorkshopEdit(workshopId: string) {
     async (recipe: (draft: Draft<Workshop>) => void, { isOperational = false }: EditOptions = {}): Promise<boolean> => {
       const write = writeLog.start();
       try {
-        await getAutosave().flushAll();
-        await updateWorkshop(getDatabase(), workshopId, recipe, { isUndoable: !isOperational });
+        await getAutosave().exclusive(() => updateWorkshop(getDatabase(), workshopId, recipe, { isUndoable: !isOperational }));
         saveStatus.saved();
         return true;
       } catch (error) {
