@@ -49,7 +49,7 @@ test.describe('autosave never loses a keystroke', () => {
     await expect(reopened.getByLabel('Organisation')).toHaveValue('Northwind Logistics');
   });
 
-  // How fast it appears is a bench figure (`npm run bench -- --grep sync`), not a pass/fail here.
+  // How fast it appears is a bench figure (`npm run bench -- --grep windows`), not a pass/fail here.
   test('an edit in one window appears in another', async ({ page, context }) => {
     const workshop = testWorkshop('Two windows');
     await openApp(page);

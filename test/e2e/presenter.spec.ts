@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { PRIVATE_MARKER, presentedWorkshop } from './presenter-data';
 import { assessReadiness, explainVerdict } from '../../shared/readiness';
-import { seedWorkshops, testWorkshop } from './seed';
+import { seedWorkshops, storedWorkshop, testWorkshop } from './seed';
 
 const NOW = Date.parse('2026-11-26T10:00:00.000Z');
 
@@ -66,8 +66,11 @@ test('the presenter window shows the room what it needs, follows stage changes, 
   await expect(risks.getByText('Nobody on call at night for the document feed')).toBeHidden();
   expect(await presenter.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)).toBe(true);
 
-  // The facilitator moves on; the projector follows (how fast is a bench figure: `npm run bench -- --grep sync`).
+  // The facilitator moves on; the projector follows (how fast is a bench figure: `npm run bench -- --grep windows`).
   await page.getByRole('link', { name: /^Next: 2\. / }).click();
+  // First the facilitator's window has stored the move, then the projector shows it: a failure
+  // here says which of the two did not happen (one run in 402 once saw stage 1 stay up for 5 s).
+  await expect.poll(async () => (await storedWorkshop(page, workshop.id))?.meta.currentStage).toBe('operating-model');
   await expect(presenter.getByText('Stage 2 of 8 · Who runs it')).toBeVisible();
   await expect(presenter.getByRole('heading', { level: 1 })).toHaveText('When this works, who runs it?');
   // The stage-1 wall belongs to stage 1; the running timer handed over to stage 2 and keeps running.
