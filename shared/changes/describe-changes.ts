@@ -9,6 +9,7 @@ import { formatUnknown, formatValue } from './format-value';
 import { keyedView, patternOf, storedAt, storedValue } from './keyed-view';
 import { describeReadinessChange } from './readiness-change';
 import type { ChangeGroup, ChangeGroupId, ChangeItem, ChangeReport, Importance, TextPart } from './types';
+import { keptInOrder } from '../editing/kept-in-order';
 
 /** Where the fields under each top-level key are edited. */
 const GROUP_OF_ROOT: Readonly<Record<string, StageId>> = {
@@ -89,25 +90,6 @@ function describeListItem(path: Path, kind: 'added' | 'removed', stored: Record<
   return item(path, { importance: list?.importance ?? 2, subject: null, field, kind, before: null, after: null });
 }
 
-/** Indices of the longest increasing run: the items that kept their order; the rest moved. */
-function keptInOrder(positions: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(positions.length).fill(-1);
-  positions.forEach((position, index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((positions[tails[mid] as number] as number) < position) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[index] = tails[low - 1] as number;
-    tails[low] = index;
-  });
-  const kept = new Set<number>();
-  for (let at = tails.at(-1) ?? -1; at !== -1; at = previous[at] as number) kept.add(at);
-  return kept;
-}
 
 function describeMoves(before: Workshop, after: Workshop) {
   const moves: { group: ChangeGroupId; item: ChangeItem }[] = [];

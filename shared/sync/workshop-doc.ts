@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { childPattern, FREE_TEXT, LOCAL_ONLY, LOCAL_ONLY_EMPTY, ROW_LISTS } from './field-kinds';
 import { sameJson } from './same-json';
 import { applyTextChange } from './text-change';
+import { keptInOrder } from '../editing/kept-in-order';
 
 /**
  * A workshop as a Yjs document: one root map, `workshop`, shaped by the table in field-kinds.ts.
@@ -174,28 +175,10 @@ function movedIds(target: readonly Json[], base: readonly Json[], key: string): 
   const basePosition = new Map(base.map((row, index) => [rowKey(row, key), index]));
   const common = target.map((row) => rowKey(row, key)).filter((id) => basePosition.has(id));
   const positions = common.map((id) => basePosition.get(id) as number);
-  const kept = longestIncreasing(positions);
+  const kept = keptInOrder(positions);
   return new Set(common.filter((_, index) => !kept.has(index)));
 }
 
-function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(values.length).fill(-1);
-  values.forEach((value, index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((values[tails[middle] as number] as number) < value) low = middle + 1;
-      else high = middle;
-    }
-    if (low > 0) previous[index] = tails[low - 1] as number;
-    tails[low] = index;
-  });
-  const kept = new Set<number>();
-  for (let index = tails[tails.length - 1] ?? -1; index >= 0; index = previous[index] as number) kept.add(index);
-  return kept;
-}
 
 /**
  * The same row inserted on two laptops (both restored it, or both moved it) appears twice after the
