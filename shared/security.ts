@@ -40,3 +40,14 @@ export const USER_DATA_FOLDER_NAME = 'Endfirst';
 
 /** Routes a second window may open (the presenter view, in a later issue). */
 export const ALLOWED_WINDOW_ROUTES = ['#/present'] as const;
+
+/**
+ * index.html as served: the built file carries CONTENT_SECURITY_POLICY in its meta tag, and a page
+ * obeys meta and header both, so whoever sends the header with a team server's origin must send the
+ * same policy in the meta tag. Throws when the file does not carry the expected tag (a changed build).
+ */
+export function indexHtmlWithPolicy(html: string, policy: string): string {
+  const builtTag = `content="${CONTENT_SECURITY_POLICY}"`;
+  if (!html.includes(builtTag)) throw new Error('index.html does not carry the built Content-Security-Policy meta tag.');
+  return html.replace(builtTag, `content="${policy}"`);
+}

@@ -1,4 +1,5 @@
-import { CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../shared/security';
+import { TEAM_SERVER_COOKIE } from '../../shared/sync/team-server-cookie';
 import { expect, openApp, test } from './fixtures';
 import { seedWorkshops, testWorkshop } from './seed';
 
@@ -16,6 +17,19 @@ test.describe('the app shell', () => {
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
     await expect(meta).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
+  });
+
+  test('names exactly the team server in the policy once one is set, and nothing for a forged address', async ({ page, context, baseURL }) => {
+    const cases = [
+      ['ws://127.0.0.1:4403/sync', contentSecurityPolicy('ws://127.0.0.1:4403')],
+      ["wss://x.org; script-src *", CONTENT_SECURITY_POLICY],
+    ] as const;
+    for (const [address, policy] of cases) {
+      await context.addCookies([{ name: TEAM_SERVER_COOKIE, value: encodeURIComponent(address), url: baseURL ?? '' }]);
+      const response = await page.goto('./');
+      expect(response?.headers()['content-security-policy'], address).toBe(policy);
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]'), address).toHaveAttribute('content', policy);
+    }
   });
 
   test('blocks a fetch to an outside address through the CSP, not just the missing network', async ({ page }) => {

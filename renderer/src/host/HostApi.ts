@@ -22,6 +22,22 @@ export interface SummaryPdfHost {
 }
 
 /**
+ * The team server's address (issue 23), kept by the host rather than in IndexedDB because the host
+ * must know it before the page loads: the Content-Security-Policy names exactly that origin, and
+ * only after a facilitator has entered it. Until then the app makes no network call at all.
+ */
+export interface TeamServerHost {
+  /** The saved address (a `url` from parseTeamServerAddress), or null: the default, no team server. */
+  get(): Promise<string | null>;
+  /**
+   * Saves the address (a parsed `url`), or forgets it with null, then reloads the app's windows so
+   * their policy names the new origin: a page cannot widen its own CSP. Rejects, changing nothing,
+   * when the address does not parse or cannot be stored.
+   */
+  set(url: string | null): Promise<void>;
+}
+
+/**
  * Everything the renderer needs from the machine it runs on. Components never touch
  * `window.endfirst` directly: in Electron this is the preload bridge, in a plain browser a web
  * fallback, so the same renderer runs (and is tested) in Chromium.
@@ -35,6 +51,7 @@ export interface HostApi {
   /** null in a browser: there is no folder outside the browser's own storage. */
   readonly backups: BackupHost | null;
   readonly summaryPdf: SummaryPdfHost;
+  readonly teamServer: TeamServerHost;
   /**
    * The window is about to close: `flush` must commit every pending edit (and write backups);
    * the host tells main when it has finished. Browsers have no such hook (pagehide covers them).

@@ -29,6 +29,11 @@ export function createElectronHost(bridge: EndfirstBridge): HostApi {
         void bridge.signalPrintReady(job, found);
       },
     },
+    // Placeholder until main keeps the address (issue 23): no team server, so no network call.
+    teamServer: {
+      get: () => Promise.resolve(null),
+      set: () => Promise.reject(new Error('The desktop app cannot keep a team server address yet.')),
+    },
     onBeforeClose: (flush) =>
       bridge.onFlushRequest(({ requestId }) => {
         // Whatever happens while flushing, answer: main must never wait for a window to close.

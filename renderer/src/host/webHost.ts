@@ -1,6 +1,8 @@
 import { commandForKeyPress, isUndoCommand } from '../../../shared/commands';
 import { isAllowedExternalUrl } from '../../../shared/external-links';
 import { printRouteHash } from '../../../shared/export/print-route';
+import { parseTeamServerAddress } from '../../../shared/sync/team-server-address';
+import { teamServerCookieAssignment, teamServerFromCookies } from '../../../shared/sync/team-server-cookie';
 import { isTextEditingTarget } from '../ui/text-editing';
 import { isMacPlatform } from './platform';
 import type { HostApi } from './HostApi';
@@ -37,6 +39,7 @@ export function createWebHost(): HostApi {
       showInFolder: null,
       signalPrintReady: () => undefined,
     },
+    teamServer: createWebTeamServer(),
     onBeforeClose: () => () => undefined,
     // No native menu in a browser: the same accelerators are read from the keyboard instead.
     onMenuCommand: (listener) => {
@@ -52,5 +55,34 @@ export function createWebHost(): HostApi {
       return () => window.removeEventListener('keydown', onKeyDown);
     },
     onFileOpenRequest: () => () => undefined,
+  };
+}
+
+/** Other tabs of the app reload too when the address changes: their policy still names the old origin. */
+const TEAM_SERVER_CHANNEL = 'endfirst-team-server';
+
+/** The address in the app origin's cookie (see team-server-cookie.ts); a change reloads every tab. */
+function createWebTeamServer(): HostApi['teamServer'] {
+  if (typeof BroadcastChannel !== 'undefined') {
+    new BroadcastChannel(TEAM_SERVER_CHANNEL).onmessage = () => window.location.reload();
+  }
+  return {
+    get: () => Promise.resolve(teamServerFromCookies(document.cookie)?.url ?? null),
+    set: (url) => {
+      const address = url === null ? null : parseTeamServerAddress(url);
+      if (address && !address.ok) return Promise.reject(new Error(address.problem));
+      const saved = address ? address.url : null;
+      document.cookie = teamServerCookieAssignment(saved);
+      if ((teamServerFromCookies(document.cookie)?.url ?? null) !== saved) {
+        return Promise.reject(new Error('This browser did not keep the address (cookies are blocked for this page). Allow cookies for Endfirst and try again.'));
+      }
+      if (typeof BroadcastChannel !== 'undefined') {
+        const channel = new BroadcastChannel(TEAM_SERVER_CHANNEL);
+        channel.postMessage('changed');
+        channel.close();
+      }
+      window.location.reload();
+      return Promise.resolve();
+    },
   };
 }
