@@ -41,7 +41,8 @@ export function restoreRemovedRow(workshop: unknown, removed: RemovedRowToRestor
   const id = removed.row[key];
   if (node.some((row) => isObject(row) && row[key] === id)) return 'already-there';
   const at = Number.isInteger(removed.index) ? Math.min(Math.max(removed.index, 0), node.length) : node.length;
-  node.splice(at, 0, structuredClone(removed.row));
+  // A copy: the notice and the plan must never share an object (rows are plain JSON).
+  node.splice(at, 0, JSON.parse(JSON.stringify(removed.row)) as unknown);
   return 'restored';
 }
 

@@ -1,6 +1,6 @@
 import './library.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileUp, Plus, Search, Trash2, X } from 'lucide-react';
+import { FileUp, Plus, Search, Trash2, Users, X } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
@@ -26,6 +26,7 @@ import { takeLibraryInbox, useLibraryInbox } from './library-inbox';
 import { useLibraryImport } from './useLibraryImport';
 import { useNow } from './useNow';
 import { WorkshopRow, type RowAction } from './WorkshopRow';
+import { planSyncLabel, shareWithTeam, stopSharing, SyncNotices, useTeamConnection, useTeamSyncRunner } from '../team';
 
 type OpenDialog = { readonly kind: 'new' } | { readonly kind: 'rename'; readonly summary: WorkshopSummary } | null;
 
@@ -43,6 +44,11 @@ export function LibraryScreen() {
   useEffect(forgetPreloadedLibrary, []);
   const library = useLiveQuery(() => loadLibrary(db), [db], preloaded);
   const summaries = library?.ok ? library.summaries : undefined;
+  // The plans shared with the team and when each last synced (a small table: one row per shared plan).
+  const sharedPlans = useLiveQuery(async () => new Map((await db.sharedPlans.toArray()).map((row) => [row.workshopId, row.lastSyncedAt])), [db]);
+  const connection = useTeamConnection((state) => state.connection);
+  const pendingIds = useTeamConnection((state) => state.pendingWorkshopIds);
+  const hasTeamServer = useTeamSyncRunner((state) => typeof state.address === 'string');
   const trashed = library?.ok ? library.trashCount : 0;
   const { query, sort, phase, setQuery, setSort, setPhase } = useLibraryView();
   const deferredQuery = useDeferredValue(query);
@@ -120,6 +126,8 @@ export function LibraryScreen() {
           }
         }
         if (action === 'export') await exportWorkshop(db, summary.id, title);
+        if (action === 'share') await shareWithTeam(db, summary.id, title.trim() || 'Untitled workshop');
+        if (action === 'stop-sharing') await stopSharing(db, summary.id, title.trim() || 'Untitled workshop');
         if (action === 'trash') {
           const rows = Array.from(listRef.current?.querySelectorAll<HTMLElement>(':scope > li:not([hidden])') ?? []);
           const index = rows.findIndex((row) => row.dataset['workshopId'] === summary.id);
@@ -203,6 +211,8 @@ export function LibraryScreen() {
 
       {library && !library.ok && <LoadProblem problem={library.problem} />}
 
+      <SyncNotices scope="library" />
+
       {isLoaded && !isEmpty && (
         <div className="library-toolbar">
           <div className="lib-search-field">
@@ -246,6 +256,7 @@ export function LibraryScreen() {
           <p className="lib-result-count" role="status">
             {resultCountLabel(matchingIds.size, summaries.length, deferredQuery, phase !== 'all')}
           </p>
+          <TeamLink />
           <TrashLink count={trashed} />
         </div>
       )}
@@ -257,9 +268,10 @@ export function LibraryScreen() {
             onNewWorkshop={() => setDialog({ kind: 'new' })}
             isOpeningSample={isOpeningSample}
           />
-          {trashed > 0 && (
+          {(hasTeamServer || trashed > 0) && (
             <p className="library-footer">
-              <TrashLink count={trashed} />
+              {hasTeamServer && <TeamLink />}
+              {trashed > 0 && <TrashLink count={trashed} />}
             </p>
           )}
         </>
@@ -273,6 +285,14 @@ export function LibraryScreen() {
               summary={summary}
               isHidden={!matchingIds.has(summary.id)}
               now={now}
+              syncLabel={
+                sharedPlans?.has(summary.id)
+                  ? planSyncLabel(
+                      { lastSyncedAt: sharedPlans.get(summary.id) ?? null, isPending: pendingIds.has(summary.id), updatedAt: summary.updatedAt, connection },
+                      now,
+                    )
+                  : null
+              }
               onAction={onAction}
             />
           ))}
@@ -327,6 +347,15 @@ export function LibraryScreen() {
       {question && <ImportConflictDialog key={question.fileName} question={question} />}
       {!question && failures.length > 0 && <ImportFailureDialog failures={failures} onClose={dismissFailures} />}
     </main>
+  );
+}
+
+function TeamLink() {
+  return (
+    <Link href="/team" className="button ghost lib-team-link">
+      <Users aria-hidden="true" size={19} />
+      Team portfolio
+    </Link>
   );
 }
 

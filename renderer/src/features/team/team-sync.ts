@@ -44,6 +44,8 @@ export interface TeamSyncHandle {
   (): void;
   /** Resolves once every reconcile and index mirror asked for so far has run. */
   settled(): Promise<void>;
+  /** When offline, tries the server now instead of at the next retry (which backs off to 30 s): "Try again now". */
+  reconnectNow(): void;
 }
 
 /**
@@ -55,7 +57,7 @@ export function startTeamSync(db: EndfirstDatabase, serverUrl: string, deps: Tea
   const address = parseTeamServerAddress(serverUrl);
   if (!address.ok) {
     useTeamConnection.setState({ connection: 'refused', problem: notAnAddress(address.problem), pendingWorkshopIds: new Set() });
-    return Object.assign(() => {}, { settled: () => Promise.resolve() });
+    return Object.assign(() => {}, { settled: () => Promise.resolve(), reconnectNow: () => {} });
   }
   const url = address.url;
   const now = deps.now ?? (() => new Date());
@@ -150,5 +152,11 @@ export function startTeamSync(db: EndfirstDatabase, serverUrl: string, deps: Tea
   const settled = async () => {
     await Promise.all([index.settled(), ...[...plans.values()].map((plan) => plan.settled())]);
   };
-  return Object.assign(stop, { settled });
+  const reconnectNow = () => {
+    // Only a connection that is down: a refused one needs another address, not another try.
+    if (stopped || useTeamConnection.getState().connection !== 'offline') return;
+    setConnection('connecting', null);
+    void socket.connect();
+  };
+  return Object.assign(stop, { settled, reconnectNow });
 }

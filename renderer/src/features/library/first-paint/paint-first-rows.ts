@@ -49,8 +49,9 @@ const BRAND_MARK =
 function header(): HTMLElement {
   const brand = element('a', { href: '#/', class: 'brand', 'aria-label': 'Endfirst, workshop library' });
   brand.innerHTML = `${BRAND_MARK}<span>Endfirst</span>`;
+  const teamServer = element('button', { type: 'button', class: 'button ghost', disabled: true }, [iconSpace(18), 'Team server']);
   const about = element('button', { type: 'button', class: 'button ghost', disabled: true }, [iconSpace(18), 'About']);
-  return element('header', { class: 'app-header' }, [brand, element('nav', { 'aria-label': 'Application' }, [about])]);
+  return element('header', { class: 'app-header' }, [brand, element('nav', { 'aria-label': 'Application' }, [teamServer, about])]);
 }
 
 function toolbar({ total, trashed }: FirstRows): HTMLElement {
@@ -72,11 +73,13 @@ function toolbar({ total, trashed }: FirstRows): HTMLElement {
     'Trash',
     ...(trashed > 0 ? [element('span', { class: 'lib-count-badge', 'aria-hidden': 'true' }, [String(trashed)])] : []),
   ]);
+  const teamLink = element('a', { href: '#/team', class: 'button ghost lib-team-link' }, [iconSpace(19), 'Team portfolio']);
   return element('div', { class: 'library-toolbar' }, [
     search,
     sort,
     phase,
     element('p', { class: 'lib-result-count', role: 'status' }, [resultCountLabel(total, total, '')]),
+    teamLink,
     trashLink,
   ]);
 }
