@@ -111,10 +111,10 @@ const RowContent = memo(function RowContent({ summary, now, syncLabel, onAction 
         actions={[
           { label: 'Rename…', icon: Pencil, run: () => onAction('rename', summary) },
           { label: 'Duplicate', icon: Copy, run: () => onAction('duplicate', summary) },
-          { label: 'Export…', icon: Download, run: () => onAction('export', summary) },
           syncLabel === null
             ? { label: 'Share with team', icon: Users, run: () => onAction('share', summary) }
             : { label: 'Stop sharing', icon: UserMinus, run: () => onAction('stop-sharing', summary) },
+          { label: 'Export…', icon: Download, run: () => onAction('export', summary) },
           { label: 'Move to Trash', icon: Trash2, run: () => onAction('trash', summary), tone: 'danger' },
         ]}
       />
