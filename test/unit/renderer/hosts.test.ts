@@ -22,6 +22,8 @@ function fakeBridge(overrides: Partial<EndfirstBridge> = {}): EndfirstBridge {
     exportSummaryPdf: () => Promise.resolve(ipcOk({ status: 'cancelled' as const })),
     signalPrintReady: () => Promise.resolve(ipcOk({ accepted: true })),
     showExportedFile: () => Promise.resolve(ipcOk({ shown: true })),
+    getTeamServer: () => Promise.resolve(ipcOk({ url: null })),
+    setTeamServer: (url) => Promise.resolve(ipcOk({ url })),
     onFlushRequest: () => () => undefined,
     onMenuCommand: () => () => undefined,
     onFileOpenRequest: () => () => undefined,
