@@ -3,6 +3,7 @@ import { createInvokeHandlers, type InvokeHandlerDeps } from '../../../electron/
 import { isTrustedSenderFrame, registerInvokeHandlers } from '../../../electron/main/ipc-registry';
 import { loadTeamServerStore, type TeamServerFs } from '../../../electron/main/team-server-store';
 import { invokeChannels } from '../../../shared/ipc';
+import type { SenderFrame } from '../../../electron/main/ipc-registry';
 import { fakeIpcMain, mainFrame, subFrame } from './fakes';
 
 const FILE = '/userData/team-server.json';
@@ -42,8 +43,8 @@ async function setUp() {
     disk,
     teamServer,
     teamServerChanged,
-    get: (frame = ours) => ipc.invoke(invokeChannels.getTeamServer, frame),
-    set: (frame = ours, ...args: unknown[]) => ipc.invoke(invokeChannels.setTeamServer, frame, ...args),
+    get: (frame: SenderFrame | null = ours) => ipc.invoke(invokeChannels.getTeamServer, frame),
+    set: (frame: SenderFrame | null = ours, ...args: unknown[]) => ipc.invoke(invokeChannels.setTeamServer, frame, ...args),
   };
 }
 
