@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { devContentSecurityPolicy } from '../electron/main/content-security';
+import { devMetaContentSecurityPolicy } from '../electron/main/content-security';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
 
 const root = resolve(import.meta.dirname, '..');
@@ -11,13 +11,14 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
 /**
  * index.html carries `%ENDFIRST_CSP%`; this fills in the very string main sends as a header, so the
  * meta tag and the header can never drift apart. Under the dev server (`npm run dev`) it writes the
- * dev policy instead: React Fast Refresh needs one inline script, and a page obeys both meta and header.
+ * dev policy instead: React Fast Refresh needs one inline script, and a page obeys both meta and header
+ * (its connect-src is left to main's header, which names the saved team server).
  */
 function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'endfirst:csp-meta',
     transformIndexHtml: (html, context) =>
-      html.replace('%ENDFIRST_CSP%', context.server ? devContentSecurityPolicy() : CONTENT_SECURITY_POLICY),
+      html.replace('%ENDFIRST_CSP%', context.server ? devMetaContentSecurityPolicy() : CONTENT_SECURITY_POLICY),
   };
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../shared/security';
+import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY, indexHtmlWithPolicy } from '../../shared/security';
 
 /**
  * Called once, before 'ready'. Chromium reads the privileges only at start-up, and a second call
@@ -44,17 +44,17 @@ export function contentTypeFor(filePath: string): string {
 }
 
 /** Sent with every answer, errors included: the CSP is the renderer's last line of defence. */
-function securityHeaders(contentType: string): Headers {
+function securityHeaders(contentType: string, policy: string): Headers {
   return new Headers({
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': policy,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   });
 }
 
-function errorResponse(status: number, statusText: string, extra: Record<string, string> = {}): Response {
-  const headers = securityHeaders('text/plain; charset=utf-8');
+function errorResponse(status: number, statusText: string, policy: string, extra: Record<string, string> = {}): Response {
+  const headers = securityHeaders('text/plain; charset=utf-8', policy);
   for (const [name, value] of Object.entries(extra)) headers.set(name, value);
   return new Response(statusText, { status, statusText, headers });
 }
@@ -111,25 +111,55 @@ export interface AppProtocolOptions {
   /** The built renderer folder (dist/renderer). */
   readonly rootDir: string;
   readonly readFile: (filePath: string) => Promise<Uint8Array>;
+  /**
+   * The policy for this answer, asked for each request: it names the team server once a facilitator
+   * has saved one (contentSecurityPolicy in shared/security.ts). Without it, the built policy.
+   */
+  readonly contentSecurityPolicy?: () => string;
+  readonly warn?: (message: string) => void;
+}
+
+/**
+ * index.html as sent: a page obeys both the header and its meta tag, so the meta tag must carry the
+ * header's policy too, or the team server would stay blocked. The built file already carries the
+ * built policy, so without a team server its bytes go out untouched.
+ */
+function indexWithPolicy(body: Uint8Array, policy: string, warn: (message: string) => void): Uint8Array {
+  if (policy === CONTENT_SECURITY_POLICY) return body;
+  try {
+    return new TextEncoder().encode(indexHtmlWithPolicy(new TextDecoder().decode(body), policy));
+  } catch (error) {
+    // A build without the tag: the page then obeys the stricter of the two, never anything looser.
+    warn(`index.html sent without the team server in its meta tag: ${error instanceof Error ? error.message : String(error)}`);
+    return body;
+  }
 }
 
 /** The `protocol.handle('app', …)` handler: read-only, GET/HEAD only, never throws. */
 export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
+  const indexPath = path.resolve(options.rootDir, 'index.html');
+  const warn = options.warn ?? ((message) => console.warn(`[app-protocol] ${message}`));
   return async (request) => {
+    const policy = options.contentSecurityPolicy?.() ?? CONTENT_SECURITY_POLICY;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return errorResponse(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+      return errorResponse(405, 'Method Not Allowed', policy, { Allow: 'GET, HEAD' });
     }
     const resolution = resolveAppPath(request.url, options.rootDir);
-    if (!('filePath' in resolution)) return errorResponse(resolution.status, resolution.reason);
+    if (!('filePath' in resolution)) return errorResponse(resolution.status, resolution.reason, policy);
 
     let body: Uint8Array;
     try {
       body = await options.readFile(resolution.filePath);
     } catch {
       // Missing file, a directory, a permission problem: all look the same from outside.
-      return errorResponse(404, 'Not Found');
+      return errorResponse(404, 'Not Found', policy);
     }
-    const headers = securityHeaders(contentTypeFor(resolution.filePath));
+    const headers = securityHeaders(contentTypeFor(resolution.filePath), policy);
+    if (resolution.filePath === indexPath) {
+      body = indexWithPolicy(body, policy, warn);
+      // Its policy changes with the setting: a reload must never be handed a cached older page.
+      headers.set('Cache-Control', 'no-store');
+    }
     headers.set('Content-Length', String(body.byteLength));
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   };

@@ -3,6 +3,9 @@
  * debounce. So the first close is held back, the renderer is asked to flush (and write its
  * backups), and the window closes when it answers — or after a timeout, so a hung renderer can
  * never stop the facilitator from quitting.
+ *
+ * A reload main asks for (a new team server address changes the page's policy) goes through the
+ * same handshake: `flushThen` asks for a flush and reloads once it is answered or timed out.
  */
 export const FLUSH_TIMEOUT_MS = 3000;
 
@@ -20,30 +23,44 @@ export function createCloseGuard(deps: CloseGuardDeps) {
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
   let nextRequestId = 1;
-  let waitingFor: { requestId: number; timer: unknown } | null = null;
+  /** Each flush asked for and not yet answered, by request id, with what runs once it is. */
+  const waiting = new Map<number, { timer: unknown; then: () => void }>();
+  let isClosing = false;
   let isCleared = false;
 
-  const finish = () => {
-    if (waitingFor) clearTimer(waitingFor.timer);
-    waitingFor = null;
-    isCleared = true;
-    deps.close();
+  /** Asks the renderer to flush; `then` runs once, on its answer or at the timeout, whichever is first. */
+  const askForFlush = (then: () => void): void => {
+    const requestId = nextRequestId++;
+    const finish = () => {
+      if (!waiting.delete(requestId)) return;
+      then();
+    };
+    waiting.set(requestId, { timer: setTimer(finish, deps.timeoutMs ?? FLUSH_TIMEOUT_MS), then: finish });
+    deps.requestFlush(requestId);
   };
 
   return {
     /** Call from the window's 'close' event; returns true when the close must be prevented for now. */
     shouldHoldClose(): boolean {
       if (isCleared) return false;
-      if (waitingFor) return true;
-      const requestId = nextRequestId++;
-      waitingFor = { requestId, timer: setTimer(finish, deps.timeoutMs ?? FLUSH_TIMEOUT_MS) };
-      deps.requestFlush(requestId);
+      if (isClosing) return true;
+      isClosing = true;
+      askForFlush(() => {
+        isCleared = true;
+        deps.close();
+      });
       return true;
+    },
+    /** Commits the renderer's pending edits, then runs `then` (a reload); a hung renderer only delays it. */
+    flushThen(then: () => void): void {
+      askForFlush(then);
     },
     /** The renderer's answer. A stale or unknown id (an old request, a forged call) changes nothing. */
     confirm(requestId: number): boolean {
-      if (!waitingFor || waitingFor.requestId !== requestId) return false;
-      finish();
+      const waiter = waiting.get(requestId);
+      if (!waiter) return false;
+      clearTimer(waiter.timer);
+      waiter.then();
       return true;
     },
   };

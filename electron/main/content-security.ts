@@ -14,6 +14,16 @@ export function devContentSecurityPolicy(policy: string = CONTENT_SECURITY_POLIC
     .join('; ');
 }
 
+/**
+ * The meta tag the dev server writes into index.html. A page obeys meta and header both, and main
+ * cannot rewrite a dev server page's body, so the tag must not be narrower than any header main may
+ * send: its connect-src lets any socket through, and main's header (which names only the saved team
+ * server) narrows it again. Without a team server the header still allows 'self' alone.
+ */
+export function devMetaContentSecurityPolicy(): string {
+  return devContentSecurityPolicy().replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+}
+
 export type ResponseHeaders = Record<string, string | string[]>;
 
 /** Replaces any CSP the server sent (header names are case-insensitive) with ours. */

@@ -4,13 +4,13 @@
  * the order Electron requires.
  */
 import path from 'node:path';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import type { Display } from 'electron';
 import { eventChannels } from '../../shared/ipc/channels';
 import type { FileOpenRequest, MenuCommand } from '../../shared/ipc';
-import { APP_ORIGIN, APP_SCHEME } from '../../shared/security';
+import { APP_ORIGIN, APP_SCHEME, contentSecurityPolicy } from '../../shared/security';
 import { devServerOrigin, trustedOriginsFor } from './app-origin';
 import { createAppProtocolHandler, registerAppScheme } from './app-protocol';
 import { createBackupStore } from './backups';
@@ -22,11 +22,13 @@ import { isTrustedSenderFrame, registerInvokeHandlers } from './ipc-registry';
 import { buildMenuTemplate } from './menu-template';
 import { hardenWebContents } from './navigation-guard';
 import { createFileOpenQueue, findEndfirstFileArg, readFileOpenRequest } from './open-file-request';
+import { limitOutgoingRequests } from './outgoing-requests';
 import { createPdfExporter } from './pdf-export';
 import { denyAllPermissions } from './permissions';
 import { PRESENTER_BACKGROUND } from './presenter-placement';
 import { shouldQuitWhenAllWindowsClosed } from './quit-policy';
 import { createPresenterWindowManager } from './presenter-window';
+import { loadTeamServerStore, TEAM_SERVER_FILE_NAME } from './team-server-store';
 import { buildWindowOptions, createSecureWindow } from './window-factory';
 import type { WindowSecurityOptions } from './window-factory';
 import { DEFAULT_WINDOW_SIZE, loadWindowState, saveWindowState } from './window-state';
@@ -160,6 +162,20 @@ async function createMainWindow(): Promise<void> {
   await window.loadURL(startUrl).catch((error: unknown) => console.error(`[startup] could not load ${startUrl}`, error));
 }
 
+/**
+ * A page cannot widen its own Content-Security-Policy, so after a new team server address every app
+ * window loads again to get the policy that names it. The facilitator's window commits its pending
+ * edits first (the same handshake as a close); the presenter only reads, so it reloads at once.
+ */
+function reloadForNewPolicy(): void {
+  presenterWindows.reload();
+  const window = mainWindow;
+  if (window === null || window.isDestroyed()) return;
+  closeGuard?.flushThen(() => {
+    if (!window.isDestroyed()) window.webContents.reload();
+  });
+}
+
 function focusMainWindow(): void {
   if (mainWindow === null) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -200,14 +216,25 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file) }));
+      // Read once, before any page loads: the policy of the very first page already names it.
+      const teamServer = await loadTeamServerStore({ readFile, open, rename, rm }, path.join(app.getPath('userData'), TEAM_SERVER_FILE_NAME));
+      /** Asked per answer, so a saved address takes effect with the next load. */
+      const currentPolicy = () => contentSecurityPolicy(teamServer.current()?.origin ?? null);
+
+      protocol.handle(
+        APP_SCHEME,
+        createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file), contentSecurityPolicy: currentPolicy }),
+      );
 
       if (devOrigin !== null) {
         // The dev server sends no CSP; give its pages the same policy app:// sends (see content-security.ts).
         session.defaultSession.webRequest.onHeadersReceived({ urls: [`${devOrigin}/*`] }, (details, callback) => {
-          callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, devContentSecurityPolicy()) });
+          callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, devContentSecurityPolicy(currentPolicy())) });
         });
       }
+
+      // Nothing leaves the machine but the saved team server's socket (and the local dev server).
+      limitOutgoingRequests(session.defaultSession, () => ({ teamServerOrigin: teamServer.current()?.origin ?? null, devServerOrigin: devOrigin }));
 
       denyAllPermissions(session.defaultSession);
 
@@ -229,6 +256,9 @@ if (!app.requestSingleInstanceLock()) {
           backups,
           confirmFlushed: (requestId) => closeGuard?.confirm(requestId) ?? false,
           pdfExporter,
+          teamServer,
+          // After this turn, so the renderer has the answer to its call before its page goes.
+          teamServerChanged: () => setImmediate(reloadForNewPolicy),
           platform: process.platform,
           electronVersion: process.versions.electron,
         }),

@@ -5,6 +5,7 @@ import { openExternalSafely } from './external-links';
 import type { ExternalOpener } from './external-links';
 import type { InvokeHandlers } from './ipc-registry';
 import type { PdfExporter } from './pdf-export';
+import type { TeamServerStore } from './team-server-store';
 
 export interface InvokeHandlerDeps {
   readonly app: Pick<App, 'getName' | 'getVersion' | 'getPath'>;
@@ -16,6 +17,12 @@ export interface InvokeHandlerDeps {
   /** The renderer's answer to a flush request (close-guard.ts); true when a close was waiting for it. */
   readonly confirmFlushed: (requestId: number) => boolean;
   readonly pdfExporter: PdfExporter;
+  readonly teamServer: TeamServerStore;
+  /**
+   * Called after a team server address was saved: a page cannot widen its own Content-Security-Policy,
+   * so the app's windows must load again to get the one that names the new origin.
+   */
+  readonly teamServerChanged: () => void;
 }
 
 /** The contract only knows the three desktop families we ship for; other Unixes behave like Linux. */
@@ -46,5 +53,11 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
     exportSummaryPdf: (request) => deps.pdfExporter.exportSummaryPdf(request),
     signalPrintReady: (job, found) => ({ accepted: deps.pdfExporter.signalPrintReady(job, found) }),
     showExportedFile: (filePath) => ({ shown: deps.pdfExporter.showExportedFile(filePath) }),
+    getTeamServer: () => ({ url: deps.teamServer.current()?.url ?? null }),
+    setTeamServer: async (typed) => {
+      const saved = await deps.teamServer.save(typed);
+      deps.teamServerChanged();
+      return { url: saved?.url ?? null };
+    },
   } satisfies InvokeHandlers;
 }

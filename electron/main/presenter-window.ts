@@ -15,6 +15,7 @@ export interface PresenterWindow {
   setFullScreen(flag: boolean): void;
   setBounds(bounds: Rectangle): void;
   close(): void;
+  reload(): void;
   once(event: 'closed' | 'leave-full-screen', listener: () => void): unknown;
 }
 
@@ -37,6 +38,8 @@ export interface PresenterWindowManager {
   displayAdded(display: Pick<PresenterDisplay, 'id'>): void;
   /** From the main window's 'closed': the wall goes with it, or it would keep the app running alone. */
   facilitatorClosed(): void;
+  /** A new team server policy: the wall loads again under it, where it is (it only reads, nothing to flush). */
+  reload(): void;
 }
 
 interface Placed {
@@ -116,6 +119,10 @@ export function createPresenterWindowManager(deps: PresenterWindowDeps): Present
 
     facilitatorClosed() {
       livePresenter()?.window.close();
+    },
+
+    reload() {
+      livePresenter()?.window.reload();
     },
   };
 }

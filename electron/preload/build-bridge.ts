@@ -44,6 +44,8 @@ export function buildBridge(ipc: BridgeIpc): EndfirstBridge {
     exportSummaryPdf: (request) => invoke('exportSummaryPdf', request),
     signalPrintReady: (job, found) => invoke('signalPrintReady', job, found),
     showExportedFile: (filePath) => invoke('showExportedFile', filePath),
+    getTeamServer: () => invoke('getTeamServer'),
+    setTeamServer: (url) => invoke('setTeamServer', url),
     onFlushRequest: (listener) => subscribe(eventChannels.onFlushRequest, listener),
     onMenuCommand: (listener) => subscribe(eventChannels.onMenuCommand, listener),
     onFileOpenRequest: (listener) => fileOpenRequests.subscribe(listener),

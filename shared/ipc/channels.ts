@@ -15,6 +15,8 @@ export const invokeChannels = {
   exportSummaryPdf: 'export:summary-pdf',
   signalPrintReady: 'export:print-ready',
   showExportedFile: 'export:show-in-folder',
+  getTeamServer: 'team-server:get',
+  setTeamServer: 'team-server:set',
 } as const;
 
 export const eventChannels = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMMAND_IDS, type CommandId } from '../commands';
+import { parseTeamServerAddress } from '../sync/team-server-address';
 import { eventChannels, invokeChannels, type EventName, type InvokeName } from './channels';
 import type { IpcResult } from './result';
 
@@ -60,6 +61,23 @@ export const PdfExportResultSchema = z.discriminatedUnion('status', [
 ]);
 export type PdfExportResult = z.infer<typeof PdfExportResultSchema>;
 
+/**
+ * A team server address as the renderer sends it to be saved (issue 23). Main refuses one that does
+ * not parse as a bad request, before the handler runs; the store parses it again and keeps only
+ * the parsed `url`, so no typed text ever reaches the file or the Content-Security-Policy.
+ */
+export const TeamServerAddressArgSchema = z
+  .string()
+  .max(2048)
+  .superRefine((typed, context) => {
+    const address = parseTeamServerAddress(typed);
+    if (!address.ok) context.addIssue({ code: 'custom', message: address.problem });
+  });
+
+/** The saved team server's address (a parsed `url`), or null: no team server, no network call. */
+export const TeamServerSettingSchema = z.object({ url: z.string().nullable() });
+export type TeamServerSetting = z.infer<typeof TeamServerSettingSchema>;
+
 /** Backups and clipboard text are bounded like imports: a renderer cannot fill the disk in one call. */
 const MAX_BACKUP_CHARS = 25 * 1024 * 1024;
 
@@ -108,6 +126,12 @@ const invokeSchemas = {
   showExportedFile: {
     args: z.tuple([z.string().min(1).max(4096)]),
     result: z.object({ shown: z.boolean() }),
+  },
+  getTeamServer: { args: z.tuple([]), result: TeamServerSettingSchema },
+  /** Saves the address (or forgets it with null), then main reloads the app's windows under the new policy. */
+  setTeamServer: {
+    args: z.tuple([TeamServerAddressArgSchema.nullable()]),
+    result: TeamServerSettingSchema,
   },
 } as const satisfies { readonly [K in InvokeName]: InvokeSchemas };
 

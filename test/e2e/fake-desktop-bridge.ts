@@ -50,6 +50,8 @@ export async function installFakeDesktopBridge(page: Page, backups: readonly Fak
         ),
         signalPrintReady: (job: string, found: boolean) => (record('signalPrintReady', [job, found]), ok({ accepted: true })),
         showExportedFile: (filePath: string) => (record('showExportedFile', [filePath]), ok({ shown: true })),
+        getTeamServer: () => ok({ url: null }),
+        setTeamServer: (url: string | null) => (record('setTeamServer', [url]), ok({ url })),
         onFlushRequest: subscribe('flush'),
         onMenuCommand: subscribe('menu'),
         onFileOpenRequest: subscribe('file'),

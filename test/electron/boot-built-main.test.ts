@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels, eventChannels } from '../../shared/ipc/channels';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, USER_DATA_FOLDER_NAME } from '../../shared/security';
+import { APP_ORIGIN, CONTENT_SECURITY_POLICY, contentSecurityPolicy, USER_DATA_FOLDER_NAME } from '../../shared/security';
 import { builtFile, loadWithFakeElectron, repoRoot } from './built-app';
 import { createFakeElectron, preventableEvent, type FakeElectron } from './fake-electron';
 
@@ -127,6 +127,13 @@ describe('the built main process, first launch', () => {
     }
   });
 
+  it('without a team server saved, lets no request onto the network', () => {
+    expect(fake.requestFilterUrls).toEqual(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']);
+    for (const url of ['wss://sync.example.org/', 'https://telemetry.example/collect', 'http://localhost:5173/']) {
+      expect(fake.isRequestCancelled(url), url).toBe(true);
+    }
+  });
+
   it('sets the application menu with File, Edit, View and Workshop', () => {
     expect(countOf(fake, 'Menu.setApplicationMenu')).toBe(1);
     const labels = fake.applicationMenu?.template.map((item) => item.label);
@@ -220,6 +227,80 @@ describe('the built main process, first launch', () => {
     const secondWillQuit = preventableEvent();
     fake.emitApp('will-quit', secondWillQuit);
     expect(secondWillQuit.defaultPrevented).toBe(false);
+  });
+});
+
+describe('the built main process, with a team server saved', () => {
+  const SAVED = 'wss://sync.example.org';
+  const NEXT = 'wss://next.example.org';
+  let fake: FakeElectron;
+  let settingsFile: string;
+
+  const metaPolicyOf = (html: string) => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  async function servedIndex() {
+    const handler = fake.protocolHandlers.get('app');
+    if (handler === undefined) throw new Error('protocol.handle("app", …) was never called');
+    const page = await handler(new Request(`${APP_ORIGIN}/`));
+    return { header: page.headers.get('Content-Security-Policy'), meta: metaPolicyOf(await page.text()) };
+  }
+
+  beforeAll(async () => {
+    let appData: string;
+    ({ fake, appData } = bootMain());
+    const userData = path.join(appData, USER_DATA_FOLDER_NAME);
+    mkdirSync(userData, { recursive: true });
+    settingsFile = path.join(userData, 'team-server.json');
+    writeFileSync(settingsFile, JSON.stringify({ version: 1, url: `${SAVED}/team` }));
+    fake.becomeReady();
+    await fake.untilLogged((entry) => entry.startsWith('BrowserWindow.loadURL '));
+  });
+
+  it('serves the very first page with the saved origin in the CSP header and the meta tag alike', async () => {
+    const built = readFileSync(path.join(repoRoot, 'dist/renderer/index.html'), 'utf8');
+    expect(metaPolicyOf(built), 'the built file carries the policy without a team server').toBe(CONTENT_SECURITY_POLICY);
+    await expect(servedIndex()).resolves.toEqual({ header: contentSecurityPolicy(SAVED), meta: contentSecurityPolicy(SAVED) });
+  });
+
+  it('lets exactly the saved origin onto the network', () => {
+    expect(fake.isRequestCancelled(`${SAVED}/team`)).toBe(false);
+    for (const url of ['https://sync.example.org/', 'ws://sync.example.org/team', 'wss://evil.example/', 'https://telemetry.example/collect']) {
+      expect(fake.isRequestCancelled(url), url).toBe(true);
+    }
+  });
+
+  it('answers the saved address to its own page', async () => {
+    await expect(fake.invoke(invokeChannels.getTeamServer, `${APP_ORIGIN}/`)).resolves.toEqual({ ok: true, value: { url: `${SAVED}/team` } });
+  });
+
+  it('refuses an address that does not parse and leaves the file alone', async () => {
+    const before = readFileSync(settingsFile, 'utf8');
+    await expect(fake.invoke(invokeChannels.setTeamServer, `${APP_ORIGIN}/`, 'wss://sync.example.org; script-src *')).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(readFileSync(settingsFile, 'utf8')).toBe(before);
+  });
+
+  it('saves a new address, reloads the window once it has flushed, and serves the new policy', async () => {
+    const window = fake.windows[0];
+    if (window === undefined) throw new Error('no main window');
+    const flushesBefore = window.webContents.sent.filter((message) => message.channel === eventChannels.onFlushRequest).length;
+
+    await expect(fake.invoke(invokeChannels.setTeamServer, `${APP_ORIGIN}/`, NEXT)).resolves.toEqual({ ok: true, value: { url: NEXT } });
+    expect(JSON.parse(readFileSync(settingsFile, 'utf8'))).toEqual({ version: 1, url: NEXT });
+    expect(fake.isRequestCancelled(`${NEXT}/`)).toBe(false);
+    expect(fake.isRequestCancelled(`${SAVED}/team`)).toBe(true);
+
+    // The reload waits for the renderer to commit its pending edits, as a close does.
+    await fake.untilLogged(`webContents.send ${eventChannels.onFlushRequest}`, flushesBefore + 1);
+    expect(fake.log).not.toContain('webContents.reload');
+    const flushRequests = window.webContents.sent.filter((message) => message.channel === eventChannels.onFlushRequest);
+    const { requestId } = flushRequests.at(-1)?.args[0] as { requestId: number };
+    await expect(fake.invoke(invokeChannels.confirmFlushed, `${APP_ORIGIN}/`, requestId)).resolves.toEqual({ ok: true, value: { accepted: true } });
+    expect(fake.log.filter((entry) => entry === 'webContents.reload')).toHaveLength(1);
+    expect(window.isDestroyed(), 'a reload, not a close').toBe(false);
+
+    await expect(servedIndex()).resolves.toEqual({ header: contentSecurityPolicy(NEXT), meta: contentSecurityPolicy(NEXT) });
   });
 });
 

@@ -81,6 +81,9 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: unknown) {
     this.windowOpenHandler = handler;
   }
+  reload() {
+    this.context.log.push('webContents.reload');
+  }
   printToPDF = () => Promise.resolve(new Uint8Array());
 }
 
@@ -293,6 +296,8 @@ export function createFakeElectron(options: FakeElectronOptions) {
   });
 
   const permissionHandlers: { request?: unknown; check?: unknown; device?: unknown } = {};
+  type BeforeRequestListener = (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
+  const beforeRequest: { filter: { urls: string[] } | null; listener: BeforeRequestListener | null } = { filter: null, listener: null };
   const defaultSession = strict('session.defaultSession', {
     setPermissionRequestHandler(handler: unknown) {
       log.push('session.setPermissionRequestHandler');
@@ -308,6 +313,11 @@ export function createFakeElectron(options: FakeElectronOptions) {
     webRequest: strict('session.defaultSession.webRequest', {
       onHeadersReceived() {
         log.push('session.webRequest.onHeadersReceived');
+      },
+      onBeforeRequest(filter: { urls: string[] }, listener: BeforeRequestListener) {
+        log.push('session.webRequest.onBeforeRequest');
+        beforeRequest.filter = filter;
+        beforeRequest.listener = listener;
       },
     }),
   });
@@ -350,6 +360,19 @@ export function createFakeElectron(options: FakeElectronOptions) {
     protocolHandlers,
     handledChannels,
     permissionHandlers,
+    /** What the session's onBeforeRequest filter answers for a request to `url`: cancelled or not; null without a filter. */
+    isRequestCancelled(url: string): boolean | null {
+      if (beforeRequest.listener === null) return null;
+      let answer: { cancel?: boolean } | null = null;
+      beforeRequest.listener({ url }, (response) => {
+        answer = response;
+      });
+      if (answer === null) throw new Error('onBeforeRequest did not answer synchronously');
+      return (answer as { cancel?: boolean }).cancel === true;
+    },
+    get requestFilterUrls() {
+      return beforeRequest.filter?.urls ?? null;
+    },
     get applicationMenu() {
       return applicationMenu;
     },
@@ -379,7 +402,7 @@ export type FakeElectron = ReturnType<typeof createFakeElectron>;
 type WindowMembers = 'loadURL' | 'close' | 'destroy' | 'isDestroyed' | 'show' | 'focus' | 'maximize' | 'restore' | 'isMinimized' | 'isMaximized' | 'getBounds' | 'getNormalBounds';
 type FakeWindow = FakeBrowserWindow;
 export type _WindowConforms = Conforms<Pick<FakeWindow, WindowMembers>, Pick<BrowserWindow, WindowMembers>>;
-export type _WebContentsConforms = Conforms<Pick<FakeWindow['webContents'], 'send'>, Pick<WebContents, 'send'>>;
+export type _WebContentsConforms = Conforms<Pick<FakeWindow['webContents'], 'send' | 'reload'>, Pick<WebContents, 'send' | 'reload'>>;
 export type _ScreenConforms = Conforms<
   Pick<FakeElectron['module']['screen'], 'getPrimaryDisplay' | 'getAllDisplays' | 'getDisplayMatching'>,
   Pick<Screen, 'getPrimaryDisplay' | 'getAllDisplays' | 'getDisplayMatching'>

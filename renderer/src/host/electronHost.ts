@@ -1,4 +1,5 @@
 import type { EndfirstBridge, IpcResult } from '../../../shared/ipc';
+import { parseTeamServerAddress } from '../../../shared/sync/team-server-address';
 import { HostError, type HostApi } from './HostApi';
 
 function unwrap<T>(result: IpcResult<T>): T {
@@ -29,10 +30,16 @@ export function createElectronHost(bridge: EndfirstBridge): HostApi {
         void bridge.signalPrintReady(job, found);
       },
     },
-    // Placeholder until main keeps the address (issue 23): no team server, so no network call.
+    // Main keeps the address (electron/main/team-server-store.ts) and, once it is saved, reloads the
+    // app's windows under the policy that names it; the journal and the flush handshake keep edits.
     teamServer: {
-      get: () => Promise.resolve(null),
-      set: () => Promise.reject(new Error('The desktop app cannot keep a team server address yet.')),
+      get: async () => unwrap(await bridge.getTeamServer()).url,
+      set: async (url) => {
+        // Checked here too, so a facilitator reads what is wrong with the address, not main's refusal.
+        const address = url === null ? null : parseTeamServerAddress(url);
+        if (address !== null && !address.ok) throw new HostError({ code: 'bad-request', message: address.problem });
+        unwrap(await bridge.setTeamServer(address === null ? null : address.url));
+      },
     },
     onBeforeClose: (flush) =>
       bridge.onFlushRequest(({ requestId }) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentTypeFor, createAppProtocolHandler, isInsideFolder, registerAppScheme, resolveAppPath } from '../../../electron/main/app-protocol';
-import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../../shared/security';
 
 const SECRET = 'the secret beside the renderer folder';
 let sandbox: string;
@@ -164,6 +164,83 @@ describe('app:// protocol handler', () => {
         filePath: path.join(rendererDir, '%2e%2e', 'secret.txt'),
       });
     });
+  });
+});
+
+describe('app:// with a team server saved', () => {
+  const TEAM_POLICY = contentSecurityPolicy('wss://sync.example.org');
+  /** The built index.html, as far as the policy is concerned: the meta tag the build writes. */
+  const builtIndex = `<!doctype html><html><head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" /><title>Endfirst ✓</title></head></html>`;
+  let builtDir: string;
+
+  beforeAll(async () => {
+    builtDir = path.join(sandbox, 'built');
+    await mkdir(path.join(builtDir, 'assets'), { recursive: true });
+    await writeFile(path.join(builtDir, 'index.html'), builtIndex);
+    await writeFile(path.join(builtDir, 'assets', 'app.js'), `// mentions content="${CONTENT_SECURITY_POLICY}" but is no page`);
+  });
+
+  function serve(policy: () => string, warn: (message: string) => void = () => undefined) {
+    return createAppProtocolHandler({ rootDir: builtDir, readFile: (file) => readFile(file), contentSecurityPolicy: policy, warn });
+  }
+  const metaOf = (html: string) => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+
+  it.each([
+    ['no team server', CONTENT_SECURITY_POLICY],
+    ['a team server', TEAM_POLICY],
+  ])('with %s, index.html carries the same policy as header and meta tag', async (_label, policy) => {
+    const handle = serve(() => policy);
+    for (const url of ['app://endfirst/', 'app://endfirst/index.html']) {
+      const response = await handle(new Request(url));
+      const html = await response.text();
+      expect(response.headers.get('Content-Security-Policy'), url).toBe(policy);
+      expect(metaOf(html), url).toBe(policy);
+      expect(response.headers.get('Cache-Control'), url).toBe('no-store');
+      expect(Number(response.headers.get('Content-Length')), url).toBe(new TextEncoder().encode(html).byteLength);
+      expect(html, 'the rest of the page is untouched').toBe(builtIndex.replace(CONTENT_SECURITY_POLICY, policy));
+    }
+  });
+
+  it('without a team server sends the built file byte for byte', async () => {
+    const response = await serve(() => CONTENT_SECURITY_POLICY)(new Request('app://endfirst/'));
+    expect(await response.text()).toBe(builtIndex);
+  });
+
+  it('names the team server in every answer’s header, errors included, and rewrites no other file', async () => {
+    const handle = serve(() => TEAM_POLICY);
+    const script = await handle(new Request('app://endfirst/assets/app.js'));
+    expect(script.headers.get('Content-Security-Policy')).toBe(TEAM_POLICY);
+    expect(await script.text()).toContain(CONTENT_SECURITY_POLICY);
+    for (const request of [new Request('app://endfirst/missing.js'), new Request('app://endfirst/', { method: 'POST', body: 'x' }), rawRequest('app://endfirst/..%2fsecret.txt')]) {
+      expect((await handle(request)).headers.get('Content-Security-Policy'), request.url).toBe(TEAM_POLICY);
+    }
+  });
+
+  it('asks for the policy at each request, so a saved address is in the very next load', async () => {
+    let policy = CONTENT_SECURITY_POLICY;
+    const handle = serve(() => policy);
+    expect(metaOf(await (await handle(new Request('app://endfirst/'))).text())).toBe(CONTENT_SECURITY_POLICY);
+    policy = TEAM_POLICY;
+    const reloaded = await handle(new Request('app://endfirst/'));
+    expect(reloaded.headers.get('Content-Security-Policy')).toBe(TEAM_POLICY);
+    expect(metaOf(await reloaded.text())).toBe(TEAM_POLICY);
+  });
+
+  it('answers HEAD with the length of the page it would send', async () => {
+    const response = await serve(() => TEAM_POLICY)(new Request('app://endfirst/index.html', { method: 'HEAD' }));
+    expect(await response.text()).toBe('');
+    expect(Number(response.headers.get('Content-Length'))).toBe(new TextEncoder().encode(builtIndex.replace(CONTENT_SECURITY_POLICY, TEAM_POLICY)).byteLength);
+  });
+
+  it('serves an index.html without the built tag unchanged, with a warning, never a looser page', async () => {
+    // The first describe's renderer folder holds an index.html with no meta tag at all.
+    const warnings: string[] = [];
+    const handle = createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file), contentSecurityPolicy: () => TEAM_POLICY, warn: (message) => warnings.push(message) });
+    const response = await handle(new Request('app://endfirst/'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<!doctype html><title>Endfirst</title>');
+    expect(response.headers.get('Content-Security-Policy')).toBe(TEAM_POLICY);
+    expect(warnings).toEqual([expect.stringContaining('meta tag')]);
   });
 });
 

@@ -53,3 +53,43 @@ describe('closing a window waits for the renderer to save', () => {
     expect(deps.close).not.toHaveBeenCalled();
   });
 });
+
+describe('a reload main asks for waits for the renderer to save too', () => {
+  it('asks for a flush and reloads once it is confirmed, once', () => {
+    const { guard, deps } = setUp();
+    const reload = vi.fn();
+    guard.flushThen(reload);
+    expect(deps.requestFlush).toHaveBeenCalledExactlyOnceWith(1);
+    expect(reload).not.toHaveBeenCalled();
+    expect(guard.confirm(1)).toBe(true);
+    expect(reload).toHaveBeenCalledOnce();
+    expect(guard.confirm(1), 'a second answer to the same request').toBe(false);
+    expect(reload).toHaveBeenCalledOnce();
+    expect(deps.close).not.toHaveBeenCalled();
+  });
+
+  it('reloads after the timeout when the renderer never answers, and not again on a late answer', () => {
+    const { guard, timers } = setUp();
+    const reload = vi.fn();
+    guard.flushThen(reload);
+    expect(timers[0]?.ms).toBe(FLUSH_TIMEOUT_MS);
+    timers[0]?.run();
+    expect(reload).toHaveBeenCalledOnce();
+    expect(guard.confirm(1)).toBe(false);
+    expect(reload).toHaveBeenCalledOnce();
+  });
+
+  it('leaves a later close held for its own flush, and each answer releases only its own request', () => {
+    const { guard, deps } = setUp();
+    const reload = vi.fn();
+    guard.flushThen(reload);
+    expect(guard.shouldHoldClose()).toBe(true);
+    expect(deps.requestFlush.mock.calls).toEqual([[1], [2]]);
+    expect(guard.confirm(1)).toBe(true);
+    expect(reload).toHaveBeenCalledOnce();
+    expect(deps.close).not.toHaveBeenCalled();
+    expect(guard.shouldHoldClose(), 'the close is still waiting for its own answer').toBe(true);
+    expect(guard.confirm(2)).toBe(true);
+    expect(deps.close).toHaveBeenCalledOnce();
+  });
+});

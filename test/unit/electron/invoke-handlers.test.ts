@@ -17,6 +17,8 @@ function deps(overrides: Partial<InvokeHandlerDeps> = {}): InvokeHandlerDeps {
       signalPrintReady: vi.fn(() => true),
       showExportedFile: vi.fn(() => false),
     },
+    teamServer: { current: () => null, save: vi.fn(async () => null) },
+    teamServerChanged: vi.fn(),
     ...overrides,
   };
 }

@@ -20,6 +20,8 @@ function setUp(overrides: Partial<InvokeHandlers> = {}) {
     exportSummaryPdf: vi.fn(async () => ({ status: 'cancelled' as const })),
     signalPrintReady: vi.fn(() => ({ accepted: true })),
     showExportedFile: vi.fn(() => ({ shown: false })),
+    getTeamServer: vi.fn(() => ({ url: null })),
+    setTeamServer: vi.fn((url: string | null) => ({ url })),
     ...overrides,
   } satisfies InvokeHandlers;
   const reportError = vi.fn();

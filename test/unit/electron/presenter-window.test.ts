@@ -115,6 +115,9 @@ function fakeWindow(initialBounds: Rectangle, isInitiallyFullScreen: boolean) {
       state.isDestroyed = true;
       emit('closed');
     },
+    reload: () => {
+      state.calls.push('reload');
+    },
   };
   return {
     window,
@@ -280,5 +283,15 @@ describe('presenter window manager', () => {
     manager.displayAdded(projector);
     manager.facilitatorClosed();
     expect(presenter.state.calls).toEqual([]);
+  });
+
+  it('reloads a live presenter where it is, for a new policy, and touches a closed one not at all', () => {
+    const { present, manager } = session([laptop, projector], onLaptop);
+    const presenter = present();
+    manager.reload();
+    expect(presenter.state.calls).toEqual(['reload']);
+    presenter.close();
+    manager.reload();
+    expect(presenter.state.calls).toEqual(['reload']);
   });
 });

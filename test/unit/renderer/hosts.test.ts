@@ -22,6 +22,8 @@ function fakeBridge(overrides: Partial<EndfirstBridge> = {}): EndfirstBridge {
     exportSummaryPdf: () => Promise.resolve(ipcOk({ status: 'cancelled' as const })),
     signalPrintReady: () => Promise.resolve(ipcOk({ accepted: true })),
     showExportedFile: () => Promise.resolve(ipcOk({ shown: true })),
+    getTeamServer: () => Promise.resolve(ipcOk({ url: null })),
+    setTeamServer: (url) => Promise.resolve(ipcOk({ url })),
     onFlushRequest: () => () => undefined,
     onMenuCommand: () => () => undefined,
     onFileOpenRequest: () => () => undefined,
@@ -69,6 +71,36 @@ describe('the Electron host', () => {
     expect(await answer).toBe(3);
     expect(confirmFlushed).toHaveBeenCalledOnce();
     expect(flush).toHaveBeenCalledOnce();
+  });
+});
+
+describe('the Electron host’s team server', () => {
+  it('reads the address main keeps', async () => {
+    const host = createElectronHost(fakeBridge({ getTeamServer: () => Promise.resolve(ipcOk({ url: 'wss://sync.example.org' })) }));
+    await expect(host.teamServer.get()).resolves.toBe('wss://sync.example.org');
+  });
+
+  it('sends main the parsed url of what was typed, or null to forget it', async () => {
+    const setTeamServer = vi.fn((url: string | null) => Promise.resolve(ipcOk({ url })));
+    const host = createElectronHost(fakeBridge({ setTeamServer }));
+    await host.teamServer.set(' https://Sync.Example.org/team/ ');
+    await host.teamServer.set(null);
+    expect(setTeamServer.mock.calls).toEqual([['wss://sync.example.org/team'], [null]]);
+  });
+
+  it('refuses an address that does not parse with the parser’s message, without asking main', async () => {
+    const setTeamServer = vi.fn((url: string | null) => Promise.resolve(ipcOk({ url })));
+    const host = createElectronHost(fakeBridge({ setTeamServer }));
+    const failure = await host.teamServer.set('ftp://sync.example.org').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: 'bad-request', message: expect.stringContaining('wss://') });
+    expect(setTeamServer).not.toHaveBeenCalled();
+  });
+
+  it('turns main’s refusal (a full disk) into a HostError with its message', async () => {
+    const message = 'Could not save the team server address: the disk is full. Free some space and try again; the previous setting is kept.';
+    const host = createElectronHost(fakeBridge({ setTeamServer: () => Promise.resolve(ipcFail('failed', message)) }));
+    await expect(host.teamServer.set('wss://sync.example.org')).rejects.toMatchObject({ name: 'HostError', code: 'failed', message });
   });
 });
 

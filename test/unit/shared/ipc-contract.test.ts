@@ -36,4 +36,16 @@ describe('the IPC contract', () => {
     expect(invokeContract.openExternal.args.safeParse(['x'.repeat(5000)]).success).toBe(false);
     expect(invokeContract.openExternal.args.safeParse(['https://example.org']).success).toBe(true);
   });
+
+  it('takes a team server address only when it parses, with the parser’s reason when it does not, or null', () => {
+    const args = invokeContract.setTeamServer.args;
+    expect(args.safeParse(['wss://sync.example.org']).success).toBe(true);
+    expect(args.safeParse(['sync.example.org']).success, 'a bare host means wss://').toBe(true);
+    expect(args.safeParse([null]).success).toBe(true);
+    const refused = args.safeParse(['ftp://sync.example.org']);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toContain('wss://');
+    expect(refused.error?.issues[0]?.path).toEqual([0]);
+    expect(args.safeParse([]).success).toBe(false);
+  });
 });
