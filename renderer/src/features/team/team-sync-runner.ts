@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { EndfirstDatabase } from '../../db/database';
-import { startTeamSync, type TeamSyncHandle } from './team-sync';
+import type { startTeamSync, TeamSyncHandle } from './team-sync';
 
 export interface TeamSyncRunnerState {
   /** The saved team server address: undefined until the host has said, null when none is set. */
@@ -16,6 +16,11 @@ const SYNC_LOCK = 'endfirst-team-sync';
 
 let running: TeamSyncHandle | null = null;
 
+type StartSync = (...args: Parameters<typeof startTeamSync>) => Promise<TeamSyncHandle>;
+
+/** The sync runtime (Yjs, Hocuspocus) loads only once a team server is set: most starts never need it. */
+const loadAndStart: StartSync = async (db, url, deps) => (await import('./team-sync')).startTeamSync(db, url, deps);
+
 /** "Try again now" in the team server dialog. */
 export function reconnectTeamServerNow(): void {
   running?.reconnectNow();
@@ -27,7 +32,7 @@ export function reconnectTeamServerNow(): void {
  * document change of its own, and the server would merge both: typed words would arrive twice.
  * A second window waits, says so, and takes over when the first one closes.
  */
-export function runTeamSync(db: EndfirstDatabase, url: string, start: typeof startTeamSync = startTeamSync): () => void {
+export function runTeamSync(db: EndfirstDatabase, url: string, start: StartSync = loadAndStart): () => void {
   let isStopped = false;
   let release = null as (() => void) | null;
   const abort = new AbortController();
@@ -39,13 +44,26 @@ export function runTeamSync(db: EndfirstDatabase, url: string, start: typeof sta
         return;
       }
       useTeamSyncRunner.setState({ isSyncingElsewhere: false });
-      const handle = start(db, url);
-      running = handle;
+      let handle: TeamSyncHandle | null = null;
       release = () => {
-        handle();
+        handle?.();
         if (running === handle) running = null;
         resolve();
       };
+      void start(db, url).then(
+        (started) => {
+          if (isStopped) {
+            started();
+            return;
+          }
+          handle = started;
+          running = started;
+        },
+        (error: unknown) => {
+          console.error('Team sync could not start', error);
+          resolve();
+        },
+      );
     });
 
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
