@@ -17,6 +17,7 @@ import { isPhaseFilter, matchesPhase, noMatchText, PHASE_FILTER_OPTIONS } from '
 import { filterIndexed, indexForSearch, LIBRARY_SORTS, resultCountLabel, SORT_LABELS, sortSummaries, type LibrarySort } from './library-filter';
 import { exportAllWorkshops, exportWorkshop } from './export-actions';
 import { addSampleWorkshop, loadLibrary } from './library-queries';
+import { isSharing } from '../../db/records';
 import { forgetPreloadedLibrary, peekPreloadedLibrary } from './preloaded-library';
 import { useLibraryView } from './library-view-store';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
@@ -45,7 +46,10 @@ export function LibraryScreen() {
   const library = useLiveQuery(() => loadLibrary(db), [db], preloaded);
   const summaries = library?.ok ? library.summaries : undefined;
   // The plans shared with the team and when each last synced (a small table: one row per shared plan).
-  const sharedPlans = useLiveQuery(async () => new Map((await db.sharedPlans.toArray()).map((row) => [row.workshopId, row.lastSyncedAt])), [db]);
+  const sharedPlans = useLiveQuery(
+    async () => new Map((await db.sharedPlans.toArray()).filter(isSharing).map((row) => [row.workshopId, row.lastSyncedAt])),
+    [db],
+  );
   const connection = useTeamConnection((state) => state.connection);
   const pendingIds = useTeamConnection((state) => state.pendingWorkshopIds);
   const hasTeamServer = useTeamSyncRunner((state) => typeof state.address === 'string');
@@ -181,6 +185,7 @@ export function LibraryScreen() {
       <div className="screen-heading">
         <h1 id="library-title">Workshops</h1>
         <div className="lib-heading-actions">
+          {!isEmpty && <TeamLink />}
           <button type="button" className="button" onClick={() => fileInputRef.current?.click()}>
             <FileUp aria-hidden="true" size={19} />
             Import…
@@ -256,7 +261,6 @@ export function LibraryScreen() {
           <p className="lib-result-count" role="status">
             {resultCountLabel(matchingIds.size, summaries.length, deferredQuery, phase !== 'all')}
           </p>
-          <TeamLink />
           <TrashLink count={trashed} />
         </div>
       )}

@@ -1,6 +1,5 @@
 import './team.css';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useLocation } from 'wouter';
 import { parseTeamServerAddress } from '../../../../shared/sync/team-server-address';
 import { getAutosave } from '../../editing/autosave';
 import { useHost } from '../../host/HostContext';
@@ -16,7 +15,6 @@ import { reconnectTeamServerNow, useTeamSyncRunner } from './team-sync-runner';
 export function TeamServerDialog({ onClose }: { onClose: () => void }) {
   const id = useId();
   const host = useHost();
-  const [, navigate] = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const saved = useTeamSyncRunner((state) => state.address) ?? null;
   const isSyncingElsewhere = useTeamSyncRunner((state) => state.isSyncingElsewhere);
@@ -102,16 +100,6 @@ export function TeamServerDialog({ onClose }: { onClose: () => void }) {
               Try again now
             </button>
           )}
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              dialogRef.current?.close();
-              navigate('/team');
-            }}
-          >
-            Team portfolio
-          </button>
           <span className="team-dialog-spacer" />
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             Cancel

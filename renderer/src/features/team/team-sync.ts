@@ -2,6 +2,7 @@ import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { liveQuery, type Subscription } from 'dexie';
 import { parseTeamServerAddress } from '../../../../shared/sync/team-server-address';
 import type { EndfirstDatabase } from '../../db/database';
+import { isSharing } from '../../db/records';
 import { newId } from '../../db/ids';
 import { useTeamConnection } from './team-connection-store';
 import { TeamIndexSync } from './team-sync-index';
@@ -122,7 +123,7 @@ export function startTeamSync(db: EndfirstDatabase, serverUrl: string, deps: Tea
   };
 
   // The set of shared plans: a plan shared (here, or found in the team index) starts syncing; one no longer shared stops.
-  const shared: Subscription = liveQuery(() => db.sharedPlans.toArray()).subscribe({
+  const shared: Subscription = liveQuery(async () => (await db.sharedPlans.toArray()).filter(isSharing)).subscribe({
     next: (rows) => {
       if (stopped) return;
       const ids = new Set(rows.map((row) => row.workshopId));

@@ -73,13 +73,11 @@ function toolbar({ total, trashed }: FirstRows): HTMLElement {
     'Trash',
     ...(trashed > 0 ? [element('span', { class: 'lib-count-badge', 'aria-hidden': 'true' }, [String(trashed)])] : []),
   ]);
-  const teamLink = element('a', { href: '#/team', class: 'button ghost lib-team-link' }, [iconSpace(19), 'Team portfolio']);
   return element('div', { class: 'library-toolbar' }, [
     search,
     sort,
     phase,
     element('p', { class: 'lib-result-count', role: 'status' }, [resultCountLabel(total, total, '')]),
-    teamLink,
     trashLink,
   ]);
 }
@@ -119,6 +117,7 @@ export function firstPaintRow(summary: WorkshopSummary, now: number): HTMLLIElem
 /** Fills `container` (React's root, still empty) with the library's first screenful. */
 export function paintFirstRows(container: HTMLElement, firstRows: FirstRows, now: number): void {
   const headingActions = element('div', { class: 'lib-heading-actions' }, [
+    element('a', { href: '#/team', class: 'button ghost lib-team-link' }, [iconSpace(19), 'Team portfolio']),
     element('button', { type: 'button', class: 'button', disabled: true }, [iconSpace(19), 'Import…']),
     element('button', { type: 'button', class: 'button', disabled: true }, [iconSpace(19), 'Export all']),
     element('button', { type: 'button', class: 'button primary', disabled: true }, [iconSpace(20), 'New workshop']),
