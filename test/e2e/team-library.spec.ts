@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { WebSocketServer } from 'ws';
 import type { Workshop } from '../../shared/domain/workshop';
@@ -40,6 +41,13 @@ async function openLaptop(browser: Browser, baseURL: string): Promise<Laptop> {
 }
 
 const originOf = (url: string) => new URL(url).origin;
+
+const seriousViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+};
 
 const teamServerButton = (page: Page) => page.getByRole('banner').getByRole('button', { name: /^Team server/ });
 
@@ -164,6 +172,7 @@ test.describe('the team library', () => {
       await expect(dialog.getByText('A team server is reached with wss:// (or ws:// on a trusted network), not ftp://.')).toBeVisible();
       await dialog.getByLabel('Team server address').fill('ws://team.example.org');
       await expect(dialog.getByText('Not encrypted: use a ws:// address only on a network you trust.')).toBeVisible();
+      expect(await seriousViolations(a.page), 'the team server dialog').toEqual([]);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       expect(a.sockets).toEqual([]);
 
@@ -252,6 +261,7 @@ test.describe('the team library', () => {
       await expect(c.page.getByRole('table', { name: 'Planning (1)' }).getByRole('row', { name: /Claims triage/ })).toContainText('Sam Lee');
       const entries = await teamPlansStored(c.page);
       expect(entries.map((entry) => entry.workshopId).sort()).toEqual([claims.id, contracts.id].sort());
+      expect(await seriousViolations(c.page), 'the team portfolio').toEqual([]);
       await c.page.getByRole('radio', { name: 'Verdict' }).check();
       for (const entry of entries) {
         const words = entry.verdict === null ? 'No verdict yet' : GATE_VERDICT_LABELS.pilot[entry.verdict];
