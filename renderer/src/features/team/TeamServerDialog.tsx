@@ -58,7 +58,7 @@ export function TeamServerDialog({ onClose }: { onClose: () => void }) {
         <h2 id={`${id}-title`}>Team server</h2>
         <p id={`${id}-lead`} className="team-dialog-lead">
           A team server lets your team share plans: each plan you choose to share syncs through it, and the team portfolio
-          lists every shared plan. Until you save an address here, Endfirst makes no network call.
+          lists every shared plan. Nothing connects until you save its address here.
         </p>
         <p className={`team-connection-line connection-${saved === null ? 'none' : connection}`} role="status">
           {connectionSentence({ address: saved, connection, problem: connectionProblem, isSyncingElsewhere })}
