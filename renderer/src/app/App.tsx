@@ -19,6 +19,9 @@ import { NotFoundScreen } from './NotFoundScreen';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useLibraryDelivery } from './useLibraryDelivery';
 import { useQuestionMarkOpens } from './useQuestionMarkOpens';
+import { useTeamSync } from './useTeamSync';
+import { TeamServerDialog } from '../features/team/TeamServerDialog';
+import { closeTeamServerDialog, useTeamServerDialog } from '../features/team/team-server-dialog-store';
 import { lazyScreen } from './lazy-screen';
 
 // The workshop, projector and print screens load in chunks of their own: the library's first paint
@@ -26,16 +29,19 @@ import { lazyScreen } from './lazy-screen';
 const opening = (label: string) => <main className="screen" aria-busy="true" aria-label={label} />;
 const workshopScreen = lazyScreen(() => import('../features/workshop/WorkshopScreen').then((m) => m.WorkshopScreen), opening('Opening workshop'));
 const presenterScreen = lazyScreen(() => import('../features/presenter/PresenterScreen').then((m) => m.PresenterScreen), opening('Opening presenter view'));
+const teamScreen = lazyScreen(() => import('../features/team/TeamPortfolioScreen').then((m) => m.TeamPortfolioScreen), opening('Opening the team portfolio'));
 const printScreen = lazyScreen(() => import('../features/print/PrintScreen').then((m) => m.PrintScreen), opening('Preparing the printable summary'));
 const WorkshopScreen = workshopScreen.Screen;
 const PresenterScreen = presenterScreen.Screen;
 const PrintScreen = printScreen.Screen;
+const TeamPortfolioScreen = teamScreen.Screen;
 
 /** Loads the screen a start URL (hash) opens on, so its first render does not suspend. */
 export function preloadScreenFor(hash: string): Promise<void> {
   if (hash.startsWith('#/workshop/')) return workshopScreen.preload();
   if (hash.startsWith('#/present/')) return presenterScreen.preload();
   if (hash.startsWith('#/print/')) return printScreen.preload();
+  if (hash.startsWith('#/team')) return teamScreen.preload();
   return Promise.resolve();
 }
 
@@ -77,6 +83,7 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
   const [isAboutOpen, setAboutOpen] = useState(false);
   const [isShortcutsOpen, setShortcutsOpen] = useState(false);
   const [isBackupsOpen, setBackupsOpen] = useState(false);
+  const isTeamServerOpen = useTeamServerDialog((state) => state.isOpen);
 
   useEffect(
     () =>
@@ -102,6 +109,7 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
   useSaveShortcut();
   useLibraryDelivery(host);
   useQuestionMarkOpens(() => setShortcutsOpen(true));
+  useTeamSync(host, storageProblem === null);
 
   // Last effect of the shell, so every listener above is in place: tests wait for this signal
   // instead of sleeping (the way Signal Desktop's tests wait for app events).
@@ -124,10 +132,12 @@ function Shell({ storageProblem }: { storageProblem: string | null }) {
       <Switch>
         <Route path="/" component={LibraryScreen} />
         <Route path="/trash" component={TrashScreen} />
+        <Route path="/team" component={TeamPortfolioScreen} />
         <Route path="/workshop/:id/:stage?" component={WorkshopScreen} />
         <Route component={NotFoundScreen} />
       </Switch>
       {isAboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {isTeamServerOpen && <TeamServerDialog onClose={closeTeamServerDialog} />}
       {isShortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {isBackupsOpen && host.backups && (
         <RestoreFromBackupDialog backups={host.backups} canRestore={!storageProblem} onClose={() => setBackupsOpen(false)} />

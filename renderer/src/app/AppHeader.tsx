@@ -1,5 +1,6 @@
 import { Info } from 'lucide-react';
 import { Link } from 'wouter';
+import { TeamServerButton } from '../features/team/TeamServerButton';
 import { useOpenWorkshop } from '../features/workshop/open-workshop';
 import { BrandMark } from '../ui/BrandMark';
 
@@ -18,6 +19,7 @@ export function AppHeader({ onAbout }: { onAbout: () => void }) {
         </p>
       )}
       <nav aria-label="Application">
+        <TeamServerButton />
         <button type="button" className="button ghost" onClick={onAbout}>
           <Info aria-hidden="true" size={18} />
           About

@@ -47,7 +47,16 @@ export interface SharedPlanRecord {
   readonly lastSyncedAt: string | null;
   /** `Y.encodeStateAsUpdate` of the plan's Yjs document: what lets offline edits merge later. */
   readonly docState: Uint8Array | null;
+  /**
+   * Set when this laptop stopped sharing a plan it had synced: the row (and its document state)
+   * stays, so sharing it again merges like an offline edit. Without the state, this laptop's copy
+   * would be written over whatever the team changed meanwhile. Absent on rows written before.
+   */
+  readonly stoppedAt?: string | null;
 }
+
+/** A row the sync runs for: shared and not stopped. */
+export const isSharing = (row: SharedPlanRecord): boolean => row.stoppedAt === undefined || row.stoppedAt === null;
 
 /** One plan of the team's portfolio, as the team server's index describes it. */
 export interface TeamPlanRecord {

@@ -27,7 +27,7 @@ describe('the first paint is the React library row, markup for markup', () => {
   ])('$name', ({ summary }) => {
     const { container } = render(
       <ul>
-        <WorkshopRow summary={summary} isHidden={false} now={NOW} onAction={() => undefined} />
+        <WorkshopRow summary={summary} isHidden={false} now={NOW} syncLabel={null} onAction={() => undefined} />
       </ul>,
     );
     expect(firstPaintRow(summary, NOW).outerHTML).toBe(container.querySelector('li')!.outerHTML);
@@ -47,7 +47,7 @@ describe('paintFirstRows: a library a person can read and open at once', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('3 workshops');
     expect(root.querySelector('a[href="#/trash"]')?.getAttribute('aria-label')).toBe('Trash, 1 workshop');
     // What needs the app is not offered until the app is there.
-    expect(Array.from(root.querySelectorAll('button:disabled')).map((button) => button.textContent)).toEqual(['About', 'Import…', 'Export all', 'New workshop']);
+    expect(Array.from(root.querySelectorAll('button:disabled')).map((button) => button.textContent)).toEqual(['Team server', 'About', 'Import…', 'Export all', 'New workshop']);
   });
 });
 

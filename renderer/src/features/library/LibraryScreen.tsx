@@ -1,6 +1,6 @@
 import './library.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FileUp, Plus, Search, Trash2, X } from 'lucide-react';
+import { FileUp, Plus, Search, Trash2, Users, X } from 'lucide-react';
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
@@ -17,6 +17,7 @@ import { isPhaseFilter, matchesPhase, noMatchText, PHASE_FILTER_OPTIONS } from '
 import { filterIndexed, indexForSearch, LIBRARY_SORTS, resultCountLabel, SORT_LABELS, sortSummaries, type LibrarySort } from './library-filter';
 import { exportAllWorkshops, exportWorkshop } from './export-actions';
 import { addSampleWorkshop, loadLibrary } from './library-queries';
+import { isSharing } from '../../db/records';
 import { forgetPreloadedLibrary, peekPreloadedLibrary } from './preloaded-library';
 import { useLibraryView } from './library-view-store';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
@@ -26,6 +27,7 @@ import { takeLibraryInbox, useLibraryInbox } from './library-inbox';
 import { useLibraryImport } from './useLibraryImport';
 import { useNow } from './useNow';
 import { WorkshopRow, type RowAction } from './WorkshopRow';
+import { planSyncLabel, shareWithTeam, stopSharing, SyncNotices, useTeamConnection, useTeamSyncRunner } from '../team';
 
 type OpenDialog = { readonly kind: 'new' } | { readonly kind: 'rename'; readonly summary: WorkshopSummary } | null;
 
@@ -43,6 +45,14 @@ export function LibraryScreen() {
   useEffect(forgetPreloadedLibrary, []);
   const library = useLiveQuery(() => loadLibrary(db), [db], preloaded);
   const summaries = library?.ok ? library.summaries : undefined;
+  // The plans shared with the team and when each last synced (a small table: one row per shared plan).
+  const sharedPlans = useLiveQuery(
+    async () => new Map((await db.sharedPlans.toArray()).filter(isSharing).map((row) => [row.workshopId, row.lastSyncedAt])),
+    [db],
+  );
+  const connection = useTeamConnection((state) => state.connection);
+  const pendingIds = useTeamConnection((state) => state.pendingWorkshopIds);
+  const hasTeamServer = useTeamSyncRunner((state) => typeof state.address === 'string');
   const trashed = library?.ok ? library.trashCount : 0;
   const { query, sort, phase, setQuery, setSort, setPhase } = useLibraryView();
   const deferredQuery = useDeferredValue(query);
@@ -120,6 +130,8 @@ export function LibraryScreen() {
           }
         }
         if (action === 'export') await exportWorkshop(db, summary.id, title);
+        if (action === 'share') await shareWithTeam(db, summary.id, title.trim() || 'Untitled workshop');
+        if (action === 'stop-sharing') await stopSharing(db, summary.id, title.trim() || 'Untitled workshop');
         if (action === 'trash') {
           const rows = Array.from(listRef.current?.querySelectorAll<HTMLElement>(':scope > li:not([hidden])') ?? []);
           const index = rows.findIndex((row) => row.dataset['workshopId'] === summary.id);
@@ -173,6 +185,7 @@ export function LibraryScreen() {
       <div className="screen-heading">
         <h1 id="library-title">Workshops</h1>
         <div className="lib-heading-actions">
+          {!isEmpty && <TeamLink />}
           <button type="button" className="button" onClick={() => fileInputRef.current?.click()}>
             <FileUp aria-hidden="true" size={19} />
             Import…
@@ -202,6 +215,8 @@ export function LibraryScreen() {
       </div>
 
       {library && !library.ok && <LoadProblem problem={library.problem} />}
+
+      <SyncNotices scope="library" />
 
       {isLoaded && !isEmpty && (
         <div className="library-toolbar">
@@ -257,9 +272,10 @@ export function LibraryScreen() {
             onNewWorkshop={() => setDialog({ kind: 'new' })}
             isOpeningSample={isOpeningSample}
           />
-          {trashed > 0 && (
+          {(hasTeamServer || trashed > 0) && (
             <p className="library-footer">
-              <TrashLink count={trashed} />
+              {hasTeamServer && <TeamLink />}
+              {trashed > 0 && <TrashLink count={trashed} />}
             </p>
           )}
         </>
@@ -273,6 +289,14 @@ export function LibraryScreen() {
               summary={summary}
               isHidden={!matchingIds.has(summary.id)}
               now={now}
+              syncLabel={
+                sharedPlans?.has(summary.id)
+                  ? planSyncLabel(
+                      { lastSyncedAt: sharedPlans.get(summary.id) ?? null, isPending: pendingIds.has(summary.id), updatedAt: summary.updatedAt, connection },
+                      now,
+                    )
+                  : null
+              }
               onAction={onAction}
             />
           ))}
@@ -327,6 +351,15 @@ export function LibraryScreen() {
       {question && <ImportConflictDialog key={question.fileName} question={question} />}
       {!question && failures.length > 0 && <ImportFailureDialog failures={failures} onClose={dismissFailures} />}
     </main>
+  );
+}
+
+function TeamLink() {
+  return (
+    <Link href="/team" className="button ghost lib-team-link">
+      <Users aria-hidden="true" size={19} />
+      Team portfolio
+    </Link>
   );
 }
 

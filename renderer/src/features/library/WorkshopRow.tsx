@@ -1,4 +1,4 @@
-import { Copy, Download, Pencil, Trash2 } from 'lucide-react';
+import { Copy, Download, Pencil, Trash2, UserMinus, Users } from 'lucide-react';
 import { memo } from 'react';
 import type { WorkshopSummary } from '../../../../shared/domain/summary';
 import { stageById } from '../../../../shared/method/stages';
@@ -10,13 +10,15 @@ import { phaseOf } from '../../../../shared/readiness/gate';
 import { phaseLabel } from './library-phase';
 import { editedAgo, exactTime, workshopDay } from './library-time';
 
-export type RowAction = 'rename' | 'duplicate' | 'export' | 'trash';
+export type RowAction = 'rename' | 'duplicate' | 'export' | 'share' | 'stop-sharing' | 'trash';
 
 interface WorkshopRowProps {
   readonly summary: WorkshopSummary;
   /** Filtered out by the search: kept in the DOM, hidden, so clearing the search is instant. */
   readonly isHidden: boolean;
   readonly now: number;
+  /** For a plan shared with the team: its sync line ("Synced 5 min ago"); null when not shared. */
+  readonly syncLabel: string | null;
   readonly onAction: (action: RowAction, summary: WorkshopSummary) => void;
 }
 
@@ -43,15 +45,15 @@ const sameField = (before: unknown, after: unknown): boolean =>
  * One workshop in the library. Memoised twice over: typing in search re-renders only the rows
  * whose visibility changes, and for those only the <li>, not its contents.
  */
-export const WorkshopRow = memo(function WorkshopRow({ summary, isHidden, now, onAction }: WorkshopRowProps) {
+export const WorkshopRow = memo(function WorkshopRow({ summary, isHidden, now, syncLabel, onAction }: WorkshopRowProps) {
   return (
     <li className="lib-row" data-workshop-id={summary.id} hidden={isHidden}>
-      <RowContent summary={summary} now={now} onAction={onAction} />
+      <RowContent summary={summary} now={now} syncLabel={syncLabel} onAction={onAction} />
     </li>
   );
 }, sameRowProps);
 
-const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<WorkshopRowProps, 'isHidden'>) {
+const RowContent = memo(function RowContent({ summary, now, syncLabel, onAction }: Omit<WorkshopRowProps, 'isHidden'>) {
   const stage = stageById(summary.stageReached);
   const details = [summary.organisation.trim(), workshopDay(summary.date), summary.facilitator.trim()].filter(Boolean);
   const title = summary.title.trim() || 'Untitled workshop';
@@ -71,6 +73,15 @@ const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<Wor
             </span>
           ))}
         </p>
+        {syncLabel !== null && (
+          <p className="lib-row-sharing">
+            <span className="team-shared-badge">
+              <Users aria-hidden="true" size={14} />
+              Shared
+            </span>
+            <span>{syncLabel}</span>
+          </p>
+        )}
       </div>
       <p className={`lib-row-phase phase-${phaseOf(summary)}`}>
         <span className="visually-hidden">Phase: </span>
@@ -100,6 +111,9 @@ const RowContent = memo(function RowContent({ summary, now, onAction }: Omit<Wor
         actions={[
           { label: 'Rename…', icon: Pencil, run: () => onAction('rename', summary) },
           { label: 'Duplicate', icon: Copy, run: () => onAction('duplicate', summary) },
+          syncLabel === null
+            ? { label: 'Share with team', icon: Users, run: () => onAction('share', summary) }
+            : { label: 'Stop sharing', icon: UserMinus, run: () => onAction('stop-sharing', summary) },
           { label: 'Export…', icon: Download, run: () => onAction('export', summary) },
           { label: 'Move to Trash', icon: Trash2, run: () => onAction('trash', summary), tone: 'danger' },
         ]}

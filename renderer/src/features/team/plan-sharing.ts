@@ -7,11 +7,23 @@ import type { EndfirstDatabase } from '../../db/database';
  */
 export async function sharePlan(db: EndfirstDatabase, workshopId: string, now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.sharedPlans, async () => {
-    if (await db.sharedPlans.get(workshopId)) return;
+    const existing = await db.sharedPlans.get(workshopId);
+    // Shared again after a stop: the kept document state makes the edits since then merge.
+    if (existing?.stoppedAt) await db.sharedPlans.update(workshopId, { stoppedAt: null });
+    if (existing) return;
     await db.sharedPlans.add({ workshopId, sharedAt: now.toISOString(), lastSyncedAt: null, docState: null });
   });
 }
 
-export async function stopSharingPlan(db: EndfirstDatabase, workshopId: string): Promise<void> {
-  await db.sharedPlans.delete(workshopId);
+/**
+ * A plan that has synced keeps its row, marked stopped, with its document state (see
+ * SharedPlanRecord.stoppedAt); one that never did has nothing to keep and loses its row.
+ */
+export async function stopSharingPlan(db: EndfirstDatabase, workshopId: string, now: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.sharedPlans, async () => {
+    const existing = await db.sharedPlans.get(workshopId);
+    if (!existing) return;
+    if (existing.docState === null) await db.sharedPlans.delete(workshopId);
+    else if (!existing.stoppedAt) await db.sharedPlans.update(workshopId, { stoppedAt: now.toISOString() });
+  });
 }

@@ -8,7 +8,7 @@ import { sameJson } from '../../../../shared/sync/same-json';
 import { planDocName } from '../../../../shared/sync/team-index';
 import { applyWorkshopToDoc, isEmptyWorkshopDoc, readWorkshopFromDoc, withLocalParts } from '../../../../shared/sync/workshop-doc';
 import type { EndfirstDatabase } from '../../db/database';
-import type { SyncNoticeRecord } from '../../db/records';
+import { isSharing, type SyncNoticeRecord } from '../../db/records';
 import { putAlreadyChecked } from '../../db/write';
 
 /** The origin of this laptop's own writes into a document: the provider sends them, the plan does not re-read them. */
@@ -142,7 +142,8 @@ export class PlanSync {
   private reconcileInTransaction(): Promise<Workshop | null> {
     const { db } = this.context;
     return db.transaction('rw', [db.workshops, db.summaries, db.sharedPlans, db.syncNotices], async () => {
-      if (!(await db.sharedPlans.get(this.workshopId))) return null;
+      const sharing = await db.sharedPlans.get(this.workshopId);
+      if (!sharing || !isSharing(sharing)) return null;
       const local = await db.workshops.get(this.workshopId);
       // Deleted for good on this laptop after it had agreed with the document: the plan stays on the
       // team server and the other laptops, and this one does not take it back (the sharedPlans row

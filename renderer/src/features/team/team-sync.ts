@@ -2,6 +2,7 @@ import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { liveQuery, type Subscription } from 'dexie';
 import { parseTeamServerAddress } from '../../../../shared/sync/team-server-address';
 import type { EndfirstDatabase } from '../../db/database';
+import { isSharing } from '../../db/records';
 import { newId } from '../../db/ids';
 import { useTeamConnection } from './team-connection-store';
 import { TeamIndexSync } from './team-sync-index';
@@ -44,6 +45,8 @@ export interface TeamSyncHandle {
   (): void;
   /** Resolves once every reconcile and index mirror asked for so far has run. */
   settled(): Promise<void>;
+  /** When offline, tries the server now instead of at the next retry (which backs off to 30 s): "Try again now". */
+  reconnectNow(): void;
 }
 
 /**
@@ -55,7 +58,7 @@ export function startTeamSync(db: EndfirstDatabase, serverUrl: string, deps: Tea
   const address = parseTeamServerAddress(serverUrl);
   if (!address.ok) {
     useTeamConnection.setState({ connection: 'refused', problem: notAnAddress(address.problem), pendingWorkshopIds: new Set() });
-    return Object.assign(() => {}, { settled: () => Promise.resolve() });
+    return Object.assign(() => {}, { settled: () => Promise.resolve(), reconnectNow: () => {} });
   }
   const url = address.url;
   const now = deps.now ?? (() => new Date());
@@ -120,7 +123,7 @@ export function startTeamSync(db: EndfirstDatabase, serverUrl: string, deps: Tea
   };
 
   // The set of shared plans: a plan shared (here, or found in the team index) starts syncing; one no longer shared stops.
-  const shared: Subscription = liveQuery(() => db.sharedPlans.toArray()).subscribe({
+  const shared: Subscription = liveQuery(async () => (await db.sharedPlans.toArray()).filter(isSharing)).subscribe({
     next: (rows) => {
       if (stopped) return;
       const ids = new Set(rows.map((row) => row.workshopId));
@@ -150,5 +153,11 @@ export function startTeamSync(db: EndfirstDatabase, serverUrl: string, deps: Tea
   const settled = async () => {
     await Promise.all([index.settled(), ...[...plans.values()].map((plan) => plan.settled())]);
   };
-  return Object.assign(stop, { settled });
+  const reconnectNow = () => {
+    // Only a connection that is down: a refused one needs another address, not another try.
+    if (stopped || useTeamConnection.getState().connection !== 'offline') return;
+    setConnection('connecting', null);
+    void socket.connect();
+  };
+  return Object.assign(stop, { settled, reconnectNow });
 }

@@ -19,6 +19,7 @@ import { AgendaButton, enterStageInDraft, TimerControl } from '../timer';
 import { SinceLastSession } from '../changes';
 import { SessionsButton } from '../sessions';
 import { SaveVersionDialog, VersionsPanel } from '../versions';
+import { SyncNotices } from '../team';
 import { useOpenWorkshop } from './open-workshop';
 import { useStageCommands } from './useStageCommands';
 import { useVersionSnapshots } from './useVersionSnapshots';
@@ -133,6 +134,7 @@ function OpenWorkshop({ workshop, stageId }: { workshop: Workshop; stageId: Stag
             This workshop is in the Trash. You can still read and edit it; restore it from the Trash to list it again.
           </p>
         )}
+        <SyncNotices scope="plan" workshopId={workshop.id} />
         <SinceLastSession workshop={workshop} />
         <StageFrame stage={stage}>
           <Screen workshop={workshop} edit={edit} />

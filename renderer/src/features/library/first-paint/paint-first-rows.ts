@@ -49,8 +49,9 @@ const BRAND_MARK =
 function header(): HTMLElement {
   const brand = element('a', { href: '#/', class: 'brand', 'aria-label': 'Endfirst, workshop library' });
   brand.innerHTML = `${BRAND_MARK}<span>Endfirst</span>`;
+  const teamServer = element('button', { type: 'button', class: 'button ghost', disabled: true }, [iconSpace(18), 'Team server']);
   const about = element('button', { type: 'button', class: 'button ghost', disabled: true }, [iconSpace(18), 'About']);
-  return element('header', { class: 'app-header' }, [brand, element('nav', { 'aria-label': 'Application' }, [about])]);
+  return element('header', { class: 'app-header' }, [brand, element('nav', { 'aria-label': 'Application' }, [teamServer, about])]);
 }
 
 function toolbar({ total, trashed }: FirstRows): HTMLElement {
@@ -116,6 +117,7 @@ export function firstPaintRow(summary: WorkshopSummary, now: number): HTMLLIElem
 /** Fills `container` (React's root, still empty) with the library's first screenful. */
 export function paintFirstRows(container: HTMLElement, firstRows: FirstRows, now: number): void {
   const headingActions = element('div', { class: 'lib-heading-actions' }, [
+    element('a', { href: '#/team', class: 'button ghost lib-team-link' }, [iconSpace(19), 'Team portfolio']),
     element('button', { type: 'button', class: 'button', disabled: true }, [iconSpace(19), 'Import…']),
     element('button', { type: 'button', class: 'button', disabled: true }, [iconSpace(19), 'Export all']),
     element('button', { type: 'button', class: 'button primary', disabled: true }, [iconSpace(20), 'New workshop']),
