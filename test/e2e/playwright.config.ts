@@ -23,6 +23,10 @@ export default defineConfig({
   // machine a test takes 2-3 times as long as on a quiet one (standards-criteria: 17 s, 18 s, then
   // 35 s beside the 100-page PDF in one --repeat-each=3 run). Tests that do more set their own.
   timeout: 90_000,
+  // The same for each expectation: 5 s (Playwright's default) is a speed check on a loaded machine.
+  // At load 15-19 on 2 cores (helpers beside a full run) the app once took over 5 s to signal ready
+  // after a reload. A passing expectation returns as soon as it holds, so this costs nothing green.
+  expect: { timeout: 15_000 },
   reporter: process.env['CI'] ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
